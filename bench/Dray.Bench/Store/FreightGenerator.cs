@@ -36,15 +36,9 @@ internal static class FreightGenerator
             ["images"] = new JsonArray(
                 new JsonObject { ["repoURL"] = "ghcr.io/example/guestbook", ["tag"] = "v" + version, ["digest"] = "sha256:" + digest },
                 new JsonObject { ["repoURL"] = "ghcr.io/example/guestbook-worker", ["tag"] = "v" + version, ["digest"] = "sha256:" + digest[..32] + digest[32..] }),
-            ["commits"] = new JsonArray(new JsonObject
-            {
-                ["repoURL"] = "https://github.com/example/guestbook-config.git",
-                ["id"] = commit,
-                ["branch"] = "main",
-                ["message"] = $"chore(deps): bump guestbook to v{version} and refresh the rendered manifests for every environment",
-                ["author"] = "Release Bot <release-bot@example.com>",
-                ["committer"] = "Release Bot <release-bot@example.com>",
-            }),
+            ["commits"] = new JsonArray(
+                Commit("https://github.com/example/guestbook-config.git", commit, $"chore(deps): bump guestbook to v{version} and refresh the rendered manifests"),
+                Commit("https://github.com/example/platform-values.git", commit[20..] + commit[..20], "fix: raise the worker memory limit for the batch queue")),
             ["charts"] = new JsonArray(new JsonObject { ["repoURL"] = "oci://ghcr.io/example/charts", ["name"] = "guestbook", ["version"] = version }),
             ["status"] = new JsonObject
             {
@@ -54,6 +48,16 @@ internal static class FreightGenerator
             },
         });
     }
+
+    private static JsonObject Commit(string repoUrl, string id, string message) => new()
+    {
+        ["repoURL"] = repoUrl,
+        ["id"] = id,
+        ["branch"] = "main",
+        ["message"] = message,
+        ["author"] = "Release Bot <release-bot@example.com>",
+        ["committer"] = "Release Bot <release-bot@example.com>",
+    };
 
     private static string Hex(byte[] bytes) => Convert.ToHexStringLower(bytes);
 }
