@@ -21,7 +21,7 @@ public sealed class SqliteResourceStore : IResourceStore, IAsyncDisposable, IDis
     private readonly ChangeBroadcaster _broadcaster;
     private readonly ChangeFeed _feed;
     private long _revision;
-    private bool _disposed;
+    private volatile bool _disposed;
 
     public SqliteResourceStore(SqliteStoreOptions options, TimeProvider timeProvider)
     {
@@ -219,6 +219,11 @@ public sealed class SqliteResourceStore : IResourceStore, IAsyncDisposable, IDis
         await _writeLock.WaitAsync();
         try
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             _disposed = true;
             SqliteConnection.ClearPool(_writer);
             await _writer.DisposeAsync();
@@ -240,6 +245,11 @@ public sealed class SqliteResourceStore : IResourceStore, IAsyncDisposable, IDis
         _writeLock.Wait();
         try
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             _disposed = true;
             SqliteConnection.ClearPool(_writer);
             _writer.Dispose();
