@@ -1,5 +1,5 @@
 using System.Buffers.Text;
-using System.Text;
+using System.Text.Json;
 
 namespace Dray.Storage.Sqlite;
 
@@ -9,29 +9,29 @@ namespace Dray.Storage.Sqlite;
 /// </summary>
 internal sealed record ContinueToken(string Namespace, string Name)
 {
-    private const string Prefix = "v1\n";
+    private const string Version = "v1";
 
-    public string Encode() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Prefix + Namespace + "\n" + Name));
+    public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new[] { Version, Namespace, Name }));
 
     /// <exception cref="ArgumentException">The token was not produced by this store.</exception>
     public static ContinueToken Decode(string token)
     {
-        string text;
         try
         {
-            text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token));
+            var parts = JsonSerializer.Deserialize<string[]>(Base64Url.DecodeFromChars(token));
+            if (parts is [Version, { } ns, { Length: > 0 } name])
+            {
+                return new ContinueToken(ns, name);
+            }
         }
-        catch (FormatException ex)
+        catch (Exception ex) when (ex is FormatException or JsonException)
         {
-            throw new ArgumentException("The continue token is not valid; list again from the first page.", nameof(token), ex);
+            throw Invalid(token, ex);
         }
 
-        var parts = text.Split('\n');
-        if (parts.Length != 3 || parts[0] + "\n" != Prefix || parts[2].Length == 0)
-        {
-            throw new ArgumentException("The continue token is not valid; list again from the first page.", nameof(token));
-        }
-
-        return new ContinueToken(parts[1], parts[2]);
+        throw Invalid(token, null);
     }
+
+    private static ArgumentException Invalid(string token, Exception? inner) =>
+        new("The continue token is not valid; list again from the first page.", nameof(token), inner);
 }
