@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Dray.Core.Model.Stages;
 
 namespace Dray.Core.Model;
 
@@ -19,6 +20,8 @@ public static class KargoJson
             RespectNullableAnnotations = true,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
+        // Ahead of the enum factory, which would otherwise claim this enum: options converters beat type attributes.
+        options.Converters.Add(new AvailabilityStrategyConverter());
         options.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
         options.Converters.Add(new KubernetesTimeConverter());
         options.MakeReadOnly();
