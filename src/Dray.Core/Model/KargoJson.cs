@@ -1,7 +1,9 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Dray.Core.Model.Stages;
+using Dray.Core.Resources;
 
 namespace Dray.Core.Model;
 
@@ -10,6 +12,19 @@ public static class KargoJson
 {
     /// <summary>Shared, read-only options. Property names are case-sensitive, as in Kubernetes.</summary>
     public static JsonSerializerOptions Options { get; } = Create();
+
+    /// <summary>Serializes a model record into a store document.</summary>
+    public static ResourceDocument ToDocument<T>(T model)
+        where T : notnull =>
+        new(JsonSerializer.SerializeToNode(model, Options) as JsonObject
+            ?? throw new JsonException($"{typeof(T).Name} does not serialize to a JSON object."));
+
+    /// <summary>Reads a store document as a model record.</summary>
+    public static T FromDocument<T>(ResourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.As<T>(Options);
+    }
 
     private static JsonSerializerOptions Create()
     {

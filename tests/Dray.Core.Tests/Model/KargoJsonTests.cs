@@ -91,4 +91,33 @@ public sealed class KargoJsonTests
         warehouse.Spec.Interval.ShouldBeNull();
         new Warehouse { Metadata = new ObjectMeta(), Spec = warehouse.Spec }.Kind.ShouldBe(ResourceKinds.Warehouse.Kind);
     }
+
+    [Fact]
+    public void Records_convert_to_and_from_store_documents()
+    {
+        var stage = new Stage
+        {
+            Metadata = new ObjectMeta { Name = "uat", Namespace = "demo", Labels = new Dictionary<string, string> { ["a"] = "b" } },
+            Spec = new StageSpec
+            {
+                RequestedFreight =
+                [
+                    new FreightRequest
+                    {
+                        Origin = new FreightOrigin { Kind = FreightOriginKind.Warehouse, Name = "w" },
+                        Sources = new FreightSources { Direct = true },
+                    },
+                ],
+            },
+        };
+
+        var document = KargoJson.ToDocument(stage);
+
+        document.Key.ShouldBe(new ResourceKey("Stage", "demo", "uat"));
+        document.ApiVersion.ShouldBe(ResourceKinds.KargoApiVersion);
+        document.GetLabel("a").ShouldBe("b");
+        document.Spec!.ToJsonString().ShouldBe(
+            """{"requestedFreight":[{"origin":{"kind":"Warehouse","name":"w"},"sources":{"direct":true}}]}""");
+        KargoJson.FromDocument<Stage>(document).Spec.RequestedFreight.Single().Origin.Name.ShouldBe("w");
+    }
 }

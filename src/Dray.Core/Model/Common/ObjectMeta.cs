@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace Dray.Core.Model.Common;
 
@@ -32,5 +32,5 @@ public sealed record ObjectMeta
     public IReadOnlyList<OwnerReference>? OwnerReferences { get; init; }
 
     /// <summary>Server-side-apply bookkeeping copied from <c>kubectl get -o yaml</c>; kept opaque and unused.</summary>
-    public JsonArray? ManagedFields { get; init; }
+    public JsonElement? ManagedFields { get; init; }
 }
