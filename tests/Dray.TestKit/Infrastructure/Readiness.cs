@@ -44,6 +44,17 @@ public static class Readiness
     public static Task WaitForHttpAsync(ServerProcess server, Uri url, CancellationToken cancellationToken) =>
         WaitForHttpAsync(server, url, _ => true, cancellationToken);
 
+    /// <summary>Polls <paramref name="probe"/> until it returns true.</summary>
+    public static async Task WaitUntilAsync(
+        ServerProcess server, string description, Func<CancellationToken, Task<bool>> probe, CancellationToken cancellationToken)
+    {
+        while (!await probe(cancellationToken))
+        {
+            server.ThrowIfExited();
+            await DelayOrThrowAsync(server, description, cancellationToken);
+        }
+    }
+
     /// <summary>Waits until <paramref name="path"/> exists (a unix socket, a pid file).</summary>
     public static async Task WaitForFileAsync(ServerProcess server, string path, CancellationToken cancellationToken)
     {
