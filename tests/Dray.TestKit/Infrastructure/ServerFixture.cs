@@ -12,6 +12,9 @@ public abstract class ServerFixture : IAsyncLifetime
 {
     private string? unavailableReason;
 
+    /// <summary>Whether a missing binary fails instead of skipping; from <see cref="TestEnvironment.RequireInfra"/>.</summary>
+    protected virtual bool RequireInfra => TestEnvironment.RequireInfra;
+
     /// <summary>How long a server may take to start, including the wait for readiness.</summary>
     protected virtual TimeSpan StartTimeout => TimeSpan.FromSeconds(90);
 
@@ -22,7 +25,7 @@ public abstract class ServerFixture : IAsyncLifetime
         {
             await StartAsync(timeout.Token);
         }
-        catch (InfraMissingException e) when (!TestEnvironment.RequireInfra)
+        catch (InfraMissingException e) when (!RequireInfra)
         {
             unavailableReason = e.Message;
             await StopAsync();
