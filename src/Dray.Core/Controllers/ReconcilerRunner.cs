@@ -46,11 +46,11 @@ public sealed class ReconcilerRunner<TKey>
     /// <summary>Runs until cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var revision = await EnqueueAllAsync(cancellationToken).ConfigureAwait(false);
-        var tasks = new List<Task> { FollowChangesAsync(revision, cancellationToken), ResyncAsync(cancellationToken) };
-        tasks.AddRange(Enumerable.Range(0, _options.Workers).Select(_ => WorkAsync(cancellationToken)));
         try
         {
+            var revision = await EnqueueAllAsync(cancellationToken).ConfigureAwait(false);
+            var tasks = new List<Task> { FollowChangesAsync(revision, cancellationToken), ResyncAsync(cancellationToken) };
+            tasks.AddRange(Enumerable.Range(0, _options.Workers).Select(_ => WorkAsync(cancellationToken)));
             await Task.WhenAll(tasks).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -142,7 +142,7 @@ public sealed class ReconcilerRunner<TKey>
             var scope = _scopes.CreateAsyncScope();
             await using (scope.ConfigureAwait(false))
             {
-                var reconciler = scope.ServiceProvider.GetRequiredService<IReconciler<TKey>>();
+                var reconciler = _options.ResolveReconciler(scope.ServiceProvider);
                 var result = await reconciler.ReconcileAsync(key, cancellationToken).ConfigureAwait(false);
                 Queue.Forget(key);
                 ReconcilerLog.Reconciled(_logger, keyText, result.RequeueAfter);

@@ -1,4 +1,5 @@
 using Dray.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dray.Core.Controllers;
 
@@ -14,6 +15,12 @@ public sealed record ReconcilerRunnerOptions<TKey>
 
     /// <summary>Every key there is, for the start and for periodic resyncs.</summary>
     public required Func<IResourceStore, CancellationToken, IAsyncEnumerable<TKey>> ListKeys { get; init; }
+
+    /// <summary>
+    /// Gets the reconciler from the per-key scope. Several reconcilers may share a key type (ResourceKey), so
+    /// resolve the concrete type, as <see cref="ResourceKeyWork.ForKind{TReconciler}"/> does.
+    /// </summary>
+    public Func<IServiceProvider, IReconciler<TKey>> ResolveReconciler { get; init; } = sp => sp.GetRequiredService<IReconciler<TKey>>();
 
     /// <summary>Limits the change feed to one kind; null watches all kinds.</summary>
     public string? WatchKind { get; init; }

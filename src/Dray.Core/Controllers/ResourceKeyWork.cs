@@ -1,15 +1,18 @@
 using System.Runtime.CompilerServices;
 using Dray.Core.Resources;
 using Dray.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dray.Core.Controllers;
 
 /// <summary>Runner options for the common case: reconcile every stored object of one kind by its key.</summary>
 public static class ResourceKeyWork
 {
-    public static ReconcilerRunnerOptions<ResourceKey> ForKind(string name, string kind) => new()
+    public static ReconcilerRunnerOptions<ResourceKey> ForKind<TReconciler>(string name, string kind)
+        where TReconciler : IReconciler<ResourceKey> => new()
     {
         Name = name,
+        ResolveReconciler = sp => sp.GetRequiredService<TReconciler>(),
         WatchKind = kind,
         KeysForChange = change => change.Document.Kind == kind ? [change.Document.Key] : [],
         ListKeys = (store, ct) => ListKeysAsync(store, kind, ct),
