@@ -1,0 +1,34 @@
+namespace Dray.Sources.Oci;
+
+/// <summary>An image subscription as discovery sees it (the Warehouse <c>image:</c> fields).</summary>
+public sealed record ImageDiscoveryRequest
+{
+    public const int DefaultDiscoveryLimit = 20;
+    public const int MaxDiscoveryLimit = 100;
+
+    public required string RepoUrl { get; init; }
+
+    public ImageSelectionStrategy Strategy { get; init; } = ImageSelectionStrategy.SemVer;
+
+    /// <summary>SemVer: a Masterminds constraint. Digest: the mutable tag to track (required).</summary>
+    public string? Constraint { get; init; }
+
+    public bool StrictSemvers { get; init; } = true;
+
+    public IReadOnlyList<string> AllowTagsRegexes { get; init; } = [];
+
+    public IReadOnlyList<string> IgnoreTagsRegexes { get; init; } = [];
+
+    /// <summary><c>os/arch[/variant]</c>; only images offering it count. Null accepts any image.</summary>
+    public string? Platform { get; init; }
+
+    public int DiscoveryLimit { get; init; } = DefaultDiscoveryLimit;
+
+    public bool InsecureSkipTlsVerify { get; init; }
+
+    /// <summary>Talk plain HTTP to a non-loopback registry (loopback hosts always use it).</summary>
+    public bool PlainHttp { get; init; }
+
+    /// <summary>Trust tags to be immutable: remember tag to digest across discoveries.</summary>
+    public bool CacheByTag { get; init; }
+}

@@ -1,0 +1,9 @@
+namespace Dray.Sources.Oci;
+
+public enum ImageSelectionStrategy
+{
+    SemVer,
+    Lexical,
+    Digest,
+    NewestBuild,
+}
