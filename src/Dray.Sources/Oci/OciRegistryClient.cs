@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dray.Sources.Oci;
 
 /// <summary>A read-only OCI Distribution client: probe, tag listing, manifests, config blobs.</summary>
-public sealed class OciRegistryClient
+public sealed partial class OciRegistryClient
 {
     private readonly RegistryTransport _transport;
     private readonly OciRegistryClientOptions _options;
@@ -97,7 +98,6 @@ public sealed class OciRegistryClient
     public async Task<OciManifest> GetManifestAsync(RegistryConnection connection, string reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        ArgumentException.ThrowIfNullOrEmpty(reference);
         var subject = ManifestSubject(connection.Image, reference);
         using var response = await SendAsync(connection, HttpMethod.Get, ManifestUri(connection.Image, reference), OciMediaTypes.AcceptedManifests, subject, cancellationToken).ConfigureAwait(false);
         ThrowIfManifestMissing(response, subject);
@@ -142,10 +142,18 @@ public sealed class OciRegistryClient
         _transport.SendAsync(new RegistryRequest(connection, method, uri, accept, subject), cancellationToken);
 
     private static Uri ManifestUri(ImageReference image, string reference) =>
-        new(image.BaseUri, $"v2/{image.Repository}/manifests/{Uri.EscapeDataString(reference)}");
+        new(image.BaseUri, $"v2/{image.Repository}/manifests/{reference}");
 
-    private static string ManifestSubject(ImageReference image, string reference) =>
-        reference.Contains(':', StringComparison.Ordinal) ? $"manifest {reference} of {image.Repository}" : $"tag {reference} of {image.Repository}";
+    private static string ManifestSubject(ImageReference image, string reference)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(reference);
+        if (!ManifestReference().IsMatch(reference))
+        {
+            throw new FormatException($"'{reference}' is neither a tag nor a digest");
+        }
+
+        return reference.Contains(':', StringComparison.Ordinal) ? $"manifest {reference} of {image.Repository}" : $"tag {reference} of {image.Repository}";
+    }
 
     private static void ThrowIfManifestMissing(HttpResponseMessage response, string subject)
     {
@@ -154,6 +162,9 @@ public sealed class OciRegistryClient
             throw new RegistryNotFoundException($"{subject} not found on {response.RequestMessage?.RequestUri?.Authority}");
         }
     }
+
+    [GeneratedRegex(@"^(?:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|[a-z0-9]+(?:[+._-][a-z0-9]+)*:[A-Za-z0-9=_-]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ManifestReference();
 
     private static string? LinkHeader(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Link", out var values) ? string.Join(", ", values) : null;

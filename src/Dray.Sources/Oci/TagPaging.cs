@@ -12,7 +12,9 @@ internal static class TagPaging
             return new Uri(current, link);
         }
 
-        if (page.Count < pageSize || page.Count == 0)
+        // Fewer than n means the end; more than n means the registry ignores n (distribution 2.x
+        // returns every tag at once). Only a page of exactly n without a link may have more behind it.
+        if (page.Count != pageSize)
         {
             return null;
         }

@@ -18,7 +18,7 @@ public abstract class AuthenticatedRegistryTests<TRegistry>(TRegistry registry)
         await RegistryImages.PushAsync(registry, "team/app", "1.3.0-rc.1", 6);
         using var oci = new OciTestClient();
 
-        var result = await oci.Discoverer.DiscoverAsync(new ImageDiscoveryRequest { RepoUrl = $"{registry.Host}/team/app" }, Credential, CancellationToken.None);
+        var result = await oci.Discoverer.DiscoverAsync(new ImageDiscoveryRequest { RepoUrl = $"{registry.Host}/team/app", Constraint = "^1.0.0" }, Credential, CancellationToken.None);
 
         var reference = result.References.ShouldHaveSingleItem();
         (reference.Tag, reference.Digest).ShouldBe(("1.2.3", digest));
@@ -37,7 +37,7 @@ public abstract class AuthenticatedRegistryTests<TRegistry>(TRegistry registry)
 
         error.Message.ShouldBe($"registry {registry.Host} rejected the credentials for nginx");
         error.ToString().ShouldNotContain(wrong);
-        error.ToString().ShouldNotContain(registry.Credentials.Password);
+        error.ToString().ShouldNotContain(registry.Credentials!.Password);
         error.IsTransient.ShouldBeFalse();
     }
 

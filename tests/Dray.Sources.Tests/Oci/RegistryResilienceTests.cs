@@ -118,7 +118,7 @@ public sealed class RegistryResilienceTests
         await oci.Client.ListTagsAsync(connection, CancellationToken.None);
 
         tokensIssued.ShouldBe(2);
-        oci.Log.Requests.Last().Authorization.ShouldBe("Bearer tok-2");
+        oci.Log.Requests[^1].Authorization.ShouldBe("Bearer tok-2");
         var token = oci.Log.Requests.First(r => r.Uri.AbsolutePath == "/token").Uri.Query;
         token.ShouldContain("service=scripted");
         token.ShouldContain("scope=repository%3Aapp%3Apull");

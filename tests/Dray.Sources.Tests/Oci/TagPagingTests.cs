@@ -36,6 +36,7 @@ public sealed class TagPagingTests
         TagPaging.NextPage(null, current, ["a", "b+c"], 2, Image)
             .ShouldBe(new Uri("http://127.0.0.1:5000/v2/team/app/tags/list?n=2&last=b%2Bc"));
         TagPaging.NextPage(null, current, ["a"], 2, Image).ShouldBeNull();
+        TagPaging.NextPage(null, current, ["a", "b", "c"], 2, Image).ShouldBeNull("a registry that ignores n sent everything");
         TagPaging.NextPage(null, current, [], 2, Image).ShouldBeNull();
     }
 }
