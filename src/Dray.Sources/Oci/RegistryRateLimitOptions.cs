@@ -7,10 +7,10 @@ public sealed record RegistryRateLimitOptions
 {
     /// <summary>Burst size: requests that may start at once after an idle period.</summary>
     [Range(1, 10_000)]
-    public int TokenLimit { get; init; } = 20;
+    public int TokenLimit { get; init; } = 100;
 
     [Range(1, 10_000)]
-    public int TokensPerPeriod { get; init; } = 10;
+    public int TokensPerPeriod { get; init; } = 50;
 
     public TimeSpan ReplenishmentPeriod { get; init; } = TimeSpan.FromSeconds(1);
 

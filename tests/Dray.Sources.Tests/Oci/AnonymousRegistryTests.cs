@@ -1,5 +1,6 @@
 using Dray.Sources.Oci;
 using Dray.TestKit.Oci;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dray.Sources.Tests.Oci;
 
@@ -70,6 +71,20 @@ public sealed class AnonymousRegistryTests(AnonymousOciRegistry registry) : ICla
 
         again.References.Select(r => (r.Tag, r.Digest, r.CreatedAt)).ShouldBe(result.References.Select(r => (r.Tag, r.Digest, r.CreatedAt)));
         oci.Log.OtherThanTagListing.ShouldBe(3, "unchanged tags cost one HEAD each and no manifest or config fetch");
+    }
+
+    [SkippableFact]
+    public async Task Discovery_works_as_registered_for_dependency_injection()
+    {
+        var digest = await RegistryImages.PushAsync(registry, "di", "0.1.0", 1);
+        var services = new ServiceCollection().AddOciImageDiscovery();
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        var result = await provider.GetRequiredService<ImageDiscoverer>().DiscoverAsync(
+            new ImageDiscoveryRequest { RepoUrl = $"{registry.Host}/di" }, null, CancellationToken.None);
+
+        result.References.ShouldHaveSingleItem().Digest.ShouldBe(digest);
+        provider.GetRequiredService<RegistryRateLimiterRegistry>().Count.ShouldBe(1);
     }
 
     [SkippableFact]

@@ -69,6 +69,43 @@ public sealed class RegistryResilienceTests
         oci.Log.Requests.Count.ShouldBe(2);
     }
 
+    [Fact]
+    public async Task Slow_answers_time_out_per_attempt_and_are_retried()
+    {
+        var calls = 0;
+        await using var server = LoopbackHttpServer.Start(async context =>
+        {
+            if (Interlocked.Increment(ref calls) < 3)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(3));
+            }
+
+            await LoopbackHttpServer.RespondAsync(context, 200, "application/json", """{"tags":["x"]}""");
+        });
+        using var oci = new OciTestClient(FastRetries with { AttemptTimeout = TimeSpan.FromMilliseconds(300) });
+
+        var tags = await oci.Client.ListTagsAsync(Connection(server), CancellationToken.None);
+
+        tags.ShouldBe(["x"]);
+        oci.Log.Requests.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task Timeouts_on_every_attempt_become_a_transient_error()
+    {
+        await using var server = LoopbackHttpServer.Start(async context =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            await LoopbackHttpServer.RespondAsync(context, 200, "application/json", "{}");
+        });
+        using var oci = new OciTestClient(FastRetries with { MaxRetryAttempts = 1, AttemptTimeout = TimeSpan.FromMilliseconds(200) });
+
+        var error = await Should.ThrowAsync<RegistryException>(() => oci.Client.ProbeAsync(Connection(server), CancellationToken.None));
+
+        error.IsTransient.ShouldBeTrue();
+        error.Message.ShouldContain("timed out");
+    }
+
     [Theory]
     [InlineData(404)]
     [InlineData(403)]
