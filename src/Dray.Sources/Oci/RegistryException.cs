@@ -19,4 +19,7 @@ public class RegistryException : Exception
 
     /// <summary>False when retrying later cannot help (bad credentials, missing repository, bad manifest).</summary>
     public bool IsTransient { get; init; }
+
+    /// <summary>How long the registry asked us to wait (429/503 <c>Retry-After</c>), when it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

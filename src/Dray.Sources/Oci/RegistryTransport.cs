@@ -40,7 +40,14 @@ internal sealed partial class RegistryTransport
                 MaxDelay = options.MaxRetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                ShouldRetryAfterHeader = true,
+
+                // Retry-After is honoured while it fits MaxRetryDelay; a longer one ends the call with a
+                // transient error that carries it, so the caller requeues instead of holding a worker.
+                ShouldRetryAfterHeader = false,
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } r ? RetryAfter(r) : null),
+                ShouldHandle = args => ValueTask.FromResult(
+                    HttpClientResiliencePredicates.IsTransient(args.Outcome)
+                    && !(args.Outcome.Result is { } r && RetryAfter(r) > options.MaxRetryDelay)),
                 OnRetry = args =>
                 {
                     LogRetry(_logger, args.AttemptNumber + 1, (int?)args.Outcome.Result?.StatusCode, args.RetryDelay);
@@ -64,7 +71,17 @@ internal sealed partial class RegistryTransport
         if (response.StatusCode == HttpStatusCode.Unauthorized && AuthChallenge.FromResponse(response) is { } fresh)
         {
             _challenges[host] = fresh;
-            var retryAuthorization = await AuthorizeAsync(fresh, connection, cancellationToken, forceNewToken: authorization is not null).ConfigureAwait(false);
+            AuthenticationHeaderValue? retryAuthorization;
+            try
+            {
+                retryAuthorization = await AuthorizeAsync(fresh, connection, cancellationToken, forceNewToken: authorization is not null).ConfigureAwait(false);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+
             if (retryAuthorization is not null)
             {
                 response.Dispose();
@@ -113,7 +130,7 @@ internal sealed partial class RegistryTransport
                     var response = await client.SendAsync(message, token).ConfigureAwait(false);
                     if (response.StatusCode == HttpStatusCode.TooManyRequests)
                     {
-                        var delay = RetryAfter(response);
+                        var delay = RetryAfter(response) ?? TimeSpan.FromSeconds(1);
                         LogThrottled(_logger, registry, delay);
                         limiter.PauseFor(delay);
                     }
@@ -165,6 +182,7 @@ internal sealed partial class RegistryTransport
         }
 
         var status = response.StatusCode;
+        var retryAfter = RetryAfter(response);
         response.Dispose();
         var image = connection.Image;
         throw status switch
@@ -178,11 +196,12 @@ internal sealed partial class RegistryTransport
             _ => new RegistryException($"registry {image.Registry} answered {(int)status} {status} for {subject}")
             {
                 IsTransient = (int)status >= 500 || status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout,
+                RetryAfter = retryAfter,
             },
         };
     }
 
-    private static TimeSpan RetryAfter(HttpResponseMessage response)
+    private static TimeSpan? RetryAfter(HttpResponseMessage response)
     {
         var header = response.Headers.RetryAfter;
         if (header?.Delta is { } delta)
@@ -192,10 +211,10 @@ internal sealed partial class RegistryTransport
 
         if (header?.Date is { } date && response.Headers.Date is { } now)
         {
-            return date - now;
+            return date - now > TimeSpan.Zero ? date - now : TimeSpan.Zero;
         }
 
-        return TimeSpan.FromSeconds(1);
+        return null;
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Registry request retry {Attempt} after status {Status}, waiting {Delay}")]

@@ -70,6 +70,25 @@ public sealed class RegistryResilienceTests
     }
 
     [Fact]
+    public async Task A_Retry_After_beyond_the_max_delay_ends_the_call_with_a_transient_error_carrying_it()
+    {
+        await using var server = LoopbackHttpServer.Start(context =>
+        {
+            context.Response.AddHeader("Retry-After", "3600");
+            return LoopbackHttpServer.RespondAsync(context, 429, "application/json", "{}");
+        });
+        using var oci = new OciTestClient(FastRetries with { MaxRetryDelay = TimeSpan.FromSeconds(30) });
+
+        var error = await Should.ThrowAsync<RegistryException>(() => oci.Client.ListTagsAsync(Connection(server), CancellationToken.None));
+
+        error.IsTransient.ShouldBeTrue();
+        error.RetryAfter.ShouldBe(TimeSpan.FromHours(1));
+        error.Message.ShouldContain("429");
+        oci.Log.Requests.Count.ShouldBe(1);
+        oci.Limiters.Get(server.BaseUri.Authority, null).PausedUntil.ShouldBeGreaterThan(DateTimeOffset.UnixEpoch.AddYears(50));
+    }
+
+    [Fact]
     public async Task Slow_answers_time_out_per_attempt_and_are_retried()
     {
         var calls = 0;
