@@ -13,7 +13,7 @@ namespace Dray.Sources.Oci;
 public sealed partial class MastermindsConstraint
 {
     private const string VersionPattern =
-        @"v?[0-9xX*]+(?:\.[0-9xX*]+)?(?:\.[0-9xX*]+)?(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?";
+        @"v?(?:[0-9]+|[xX*])(?:\.(?:[0-9]+|[xX*]))?(?:\.(?:[0-9]+|[xX*]))?(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?";
 
     private const string ItemPattern = @"(?:!=|>=|=>|<=|=<|~>|\^|~|>|<|=)?\s*" + VersionPattern;
 
@@ -82,7 +82,7 @@ public sealed partial class MastermindsConstraint
     [GeneratedRegex(@"^\s*(?<item>" + ItemPattern + @")\s*(?:(?:\s+|,\s*)(?<item>" + ItemPattern + @")\s*)*$", RegexOptions.CultureInvariant)]
     private static partial Regex Alternative();
 
-    [GeneratedRegex(@"^(?<op>!=|>=|=>|<=|=<|~>|\^|~|>|<|=)?\s*v?(?<core>[0-9xX*]+(?:\.[0-9xX*]+)?(?:\.[0-9xX*]+)?)(?<pre>-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?<meta>\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<op>!=|>=|=>|<=|=<|~>|\^|~|>|<|=)?\s*v?(?<core>(?:[0-9]+|[xX*])(?:\.(?:[0-9]+|[xX*]))?(?:\.(?:[0-9]+|[xX*]))?)(?<pre>-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?<meta>\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Item();
 
     [GeneratedRegex(@"\s*(?<low>" + VersionPattern + @")\s+-\s+(?<high>" + VersionPattern + @")\s*", RegexOptions.CultureInvariant)]

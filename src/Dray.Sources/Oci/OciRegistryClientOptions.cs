@@ -26,7 +26,7 @@ public sealed record OciRegistryClientOptions
 
     /// <summary>Manifest/config fetches in flight at once for one discovery (NewestBuild).</summary>
     [Range(1, 64)]
-    public int MaxConcurrentRequests { get; init; } = 4;
+    public int MaxConcurrentRequests { get; init; } = 8;
 
     /// <summary>A token is dropped this long before the expiry the token server announced.</summary>
     public TimeSpan TokenExpirySkew { get; init; } = TimeSpan.FromSeconds(10);
