@@ -33,32 +33,6 @@ public sealed partial record ImageReference
 
     public override string ToString() => $"{Registry}/{Repository}";
 
-    /// <summary>
-    /// Kargo's image URL normalization: lower-cased, tag and digest dropped, Docker Hub host and
-    /// <c>library/</c> dropped, otherwise <c>registry/repository</c>; unparsable input comes back unchanged.
-    /// </summary>
-    public static string Normalize(string repoUrl)
-    {
-        ArgumentNullException.ThrowIfNull(repoUrl);
-        var text = repoUrl.Trim().ToLowerInvariant();
-        var at = text.IndexOf('@', StringComparison.Ordinal);
-        text = at >= 0 ? text[..at] : text;
-        var lastSlash = text.LastIndexOf('/');
-        var tagColon = text.IndexOf(':', lastSlash + 1);
-        text = tagColon >= 0 && (lastSlash >= 0 || !text.Contains('.', StringComparison.Ordinal)) ? text[..tagColon] : text;
-        if (!TryParse(text, false, out var reference, out _))
-        {
-            return repoUrl;
-        }
-
-        if (reference.Registry != DockerHubRegistry)
-        {
-            return reference.ToString();
-        }
-
-        return reference.Repository.StartsWith("library/", StringComparison.Ordinal) ? reference.Repository["library/".Length..] : reference.Repository;
-    }
-
     public static ImageReference Parse(string repoUrl, bool allowPlainHttp = false)
     {
         if (TryParse(repoUrl, allowPlainHttp, out var reference, out var error))

@@ -63,23 +63,4 @@ public sealed class ImageReferenceTests
         ImageReference.Parse("nginx").ShouldBe(ImageReference.Parse("docker.io/library/nginx"));
         ImageReference.Parse("nginx").ToString().ShouldBe("docker.io/library/nginx");
     }
-
-    [Theory]
-    [InlineData("nginx", "nginx")]
-    [InlineData("NGINX", "nginx")]
-    [InlineData("library/nginx", "nginx")]
-    [InlineData("docker.io/library/nginx", "nginx")]
-    [InlineData("index.docker.io/library/nginx:1.25", "nginx")]
-    [InlineData("registry-1.docker.io/bitnami/nginx", "bitnami/nginx")]
-    [InlineData("docker.io/bitnami/nginx@sha256:abcd", "bitnami/nginx")]
-    [InlineData("public.ecr.aws/nginx/nginx", "public.ecr.aws/nginx/nginx")]
-    [InlineData("GHCR.io/Org/App:v1", "ghcr.io/org/app")]
-    [InlineData("localhost:5000/app", "localhost:5000/app")]
-    [InlineData("localhost:5000/app:1.0", "localhost:5000/app")]
-    [InlineData("https://charts.example.com", "https://charts.example.com")]
-    [InlineData("not a/valid ref", "not a/valid ref")]
-    public void Normalizes_like_Kargo(string input, string expected)
-    {
-        ImageReference.Normalize(input).ShouldBe(expected);
-    }
 }
