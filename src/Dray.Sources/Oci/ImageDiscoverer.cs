@@ -1,3 +1,5 @@
+using Dray.Core.Model.Warehouses;
+
 namespace Dray.Sources.Oci;
 
 /// <summary>
@@ -17,9 +19,24 @@ public sealed class ImageDiscoverer
         _resolver = new ImageResolver(client, cache);
     }
 
+    /// <summary>Discovers a Warehouse image subscription; <paramref name="subscriptionName"/> is recorded on the result.</summary>
+    public Task<ImageDiscoveryResult> DiscoverAsync(
+        ImageSubscription subscription,
+        string? subscriptionName,
+        RegistryCredential? credential,
+        CancellationToken cancellationToken) =>
+        DiscoverAsync(ImageDiscoveryRequest.FromSubscription(subscription), credential, subscriptionName, cancellationToken);
+
+    public Task<ImageDiscoveryResult> DiscoverAsync(ImageDiscoveryRequest request, RegistryCredential? credential, CancellationToken cancellationToken) =>
+        DiscoverAsync(request, credential, subscriptionName: null, cancellationToken);
+
     /// <exception cref="FormatException">The subscription is invalid (terminal).</exception>
     /// <exception cref="RegistryException">The registry failed or refused; see <see cref="RegistryException.IsTransient"/>.</exception>
-    public async Task<DiscoveredImage> DiscoverAsync(ImageDiscoveryRequest request, RegistryCredential? credential, CancellationToken cancellationToken)
+    public async Task<ImageDiscoveryResult> DiscoverAsync(
+        ImageDiscoveryRequest request,
+        RegistryCredential? credential,
+        string? subscriptionName,
+        CancellationToken cancellationToken)
     {
         var plan = ImageDiscoveryPlan.Create(request);
         var connection = new RegistryConnection(plan.Image, credential, request.InsecureSkipTlsVerify);
@@ -40,7 +57,13 @@ public sealed class ImageDiscoverer
             };
         }
 
-        return new DiscoveredImage(request.RepoUrl, plan.Platform?.ToString(), references);
+        return new ImageDiscoveryResult
+        {
+            RepoURL = request.RepoUrl,
+            Platform = plan.Platform?.ToString(),
+            SubscriptionName = subscriptionName,
+            References = references,
+        };
     }
 
     private async Task<IReadOnlyList<DiscoveredImageReference>> TakeInOrderAsync(

@@ -1,3 +1,5 @@
+using Dray.Core.Model.Warehouses;
+
 namespace Dray.Sources.Oci;
 
 /// <summary>An <see cref="ImageDiscoveryRequest"/> checked and compiled once; invalid input is a configuration error.</summary>

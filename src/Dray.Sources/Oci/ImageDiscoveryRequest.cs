@@ -1,3 +1,5 @@
+using Dray.Core.Model.Warehouses;
+
 namespace Dray.Sources.Oci;
 
 /// <summary>An image subscription as discovery sees it (the Warehouse <c>image:</c> fields).</summary>
@@ -31,4 +33,29 @@ public sealed record ImageDiscoveryRequest
 
     /// <summary>Trust tags to be immutable: remember tag to digest across discoveries.</summary>
     public bool CacheByTag { get; init; }
+
+    /// <summary>Applies the Warehouse defaults; the deprecated <c>allowTags</c>/<c>ignoreTags</c> fail as in Kargo 1.11+.</summary>
+    /// <exception cref="FormatException">The subscription uses a field discovery refuses.</exception>
+    public static ImageDiscoveryRequest FromSubscription(ImageSubscription subscription)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        if (subscription.AllowTags is not null || subscription.IgnoreTags is { Count: > 0 })
+        {
+            throw new FormatException("allowTags and ignoreTags are no longer supported; use allowTagsRegexes and ignoreTagsRegexes");
+        }
+
+        return new ImageDiscoveryRequest
+        {
+            RepoUrl = subscription.RepoURL,
+            Strategy = subscription.ImageSelectionStrategy ?? ImageSelectionStrategy.SemVer,
+            Constraint = subscription.Constraint,
+            StrictSemvers = subscription.StrictSemvers ?? true,
+            AllowTagsRegexes = subscription.AllowTagsRegexes ?? [],
+            IgnoreTagsRegexes = subscription.IgnoreTagsRegexes ?? [],
+            Platform = subscription.Platform,
+            DiscoveryLimit = subscription.DiscoveryLimit ?? DefaultDiscoveryLimit,
+            InsecureSkipTlsVerify = subscription.InsecureSkipTLSVerify ?? false,
+            CacheByTag = subscription.CacheByTag ?? false,
+        };
+    }
 }

@@ -1,3 +1,5 @@
+using Dray.Core.Model.Warehouses;
+
 namespace Dray.Sources.Oci;
 
 /// <summary>
@@ -47,7 +49,7 @@ internal sealed class ImageResolver
             annotations[key] = value;
         }
 
-        return new DiscoveredImageReference(tag, top.Digest, annotations, image.BuiltAt);
+        return new DiscoveredImageReference { Tag = tag, Digest = top.Digest, Annotations = annotations, CreatedAt = image.BuiltAt };
     }
 
     private async Task<ImageMetadata> ResolveTopAsync(RegistryConnection connection, string tag, bool cacheByTag, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Dray.Core.Model.Warehouses;
 using Dray.Sources.Oci;
 using Dray.TestKit.Oci;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,9 +60,9 @@ public sealed class AnonymousRegistryTests(AnonymousOciRegistry registry) : ICla
 
         var result = await oci.Discoverer.DiscoverAsync(request, null, CancellationToken.None);
 
-        result.References.Select(r => r.Tag).ShouldBe(["1.10.0", "v1.9.0", "1.2.0"]);
-        result.References.Select(r => r.Digest).ShouldBe([digests["1.10.0"], digests["v1.9.0"], digests["1.2.0"]]);
-        result.References[0].CreatedAt.ShouldBe(RegistryImages.Epoch.AddMinutes(4));
+        result.References!.Select(r => r.Tag).ShouldBe(["1.10.0", "v1.9.0", "1.2.0"]);
+        result.References!.Select(r => r.Digest).ShouldBe([digests["1.10.0"], digests["v1.9.0"], digests["1.2.0"]]);
+        result.References![0].CreatedAt.ShouldBe(RegistryImages.Epoch.AddMinutes(4));
         oci.Log.ManifestRequests(HttpMethod.Head).ShouldBe(3);
         oci.Log.ManifestRequests(HttpMethod.Get).ShouldBe(3);
         oci.Log.BlobRequests.ShouldBe(3);
@@ -69,7 +70,7 @@ public sealed class AnonymousRegistryTests(AnonymousOciRegistry registry) : ICla
         oci.Log.Clear();
         var again = await oci.Discoverer.DiscoverAsync(request, null, CancellationToken.None);
 
-        again.References.Select(r => (r.Tag, r.Digest, r.CreatedAt)).ShouldBe(result.References.Select(r => (r.Tag, r.Digest, r.CreatedAt)));
+        again.References!.Select(r => (r.Tag, r.Digest, r.CreatedAt)).ShouldBe(result.References!.Select(r => (r.Tag, r.Digest, r.CreatedAt)));
         oci.Log.OtherThanTagListing.ShouldBe(3, "unchanged tags cost one HEAD each and no manifest or config fetch");
     }
 
@@ -81,9 +82,12 @@ public sealed class AnonymousRegistryTests(AnonymousOciRegistry registry) : ICla
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         var result = await provider.GetRequiredService<ImageDiscoverer>().DiscoverAsync(
-            new ImageDiscoveryRequest { RepoUrl = $"{registry.Host}/di" }, null, CancellationToken.None);
+            new ImageSubscription { RepoURL = $"{registry.Host}/di" }, "app", null, CancellationToken.None);
 
-        result.References.ShouldHaveSingleItem().Digest.ShouldBe(digest);
+        result.RepoURL.ShouldBe($"{registry.Host}/di");
+        result.SubscriptionName.ShouldBe("app");
+        result.Platform.ShouldBeNull();
+        result.References!.ShouldHaveSingleItem().Digest.ShouldBe(digest);
         provider.GetRequiredService<RegistryRateLimiterRegistry>().Count.ShouldBe(1);
     }
 
@@ -107,7 +111,7 @@ public sealed class AnonymousRegistryTests(AnonymousOciRegistry registry) : ICla
             null,
             CancellationToken.None);
 
-        result.References.Select(r => r.Tag).ShouldBe(["nightly-20240103", "nightly-20240101"]);
+        result.References!.Select(r => r.Tag).ShouldBe(["nightly-20240103", "nightly-20240101"]);
     }
 
     [SkippableFact]
@@ -122,10 +126,10 @@ public sealed class AnonymousRegistryTests(AnonymousOciRegistry registry) : ICla
         var after = await oci.Discoverer.DiscoverAsync(request with { CacheByTag = true }, null, CancellationToken.None);
 
         second.ShouldNotBe(first);
-        before.References.ShouldHaveSingleItem().Digest.ShouldBe(first);
-        after.References.ShouldHaveSingleItem().Digest.ShouldBe(second);
-        after.References[0].Tag.ShouldBe("stable");
-        after.References[0].CreatedAt.ShouldBe(RegistryImages.Epoch.AddMinutes(2));
+        before.References!.ShouldHaveSingleItem().Digest.ShouldBe(first);
+        after.References!.ShouldHaveSingleItem().Digest.ShouldBe(second);
+        after.References![0].Tag.ShouldBe("stable");
+        after.References![0].CreatedAt.ShouldBe(RegistryImages.Epoch.AddMinutes(2));
         oci.Log.TagListRequests.ShouldBe(0);
     }
 }

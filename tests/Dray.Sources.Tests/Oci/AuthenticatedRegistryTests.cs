@@ -20,7 +20,7 @@ public abstract class AuthenticatedRegistryTests<TRegistry>(TRegistry registry)
 
         var result = await oci.Discoverer.DiscoverAsync(new ImageDiscoveryRequest { RepoUrl = $"{registry.Host}/team/app", Constraint = "^1.0.0" }, Credential, CancellationToken.None);
 
-        var reference = result.References.ShouldHaveSingleItem();
+        var reference = result.References!.ShouldHaveSingleItem();
         (reference.Tag, reference.Digest).ShouldBe(("1.2.3", digest));
         reference.CreatedAt.ShouldBe(RegistryImages.Epoch.AddMinutes(5));
     }

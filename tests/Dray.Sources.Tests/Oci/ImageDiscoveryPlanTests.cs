@@ -1,3 +1,4 @@
+using Dray.Core.Model.Warehouses;
 using Dray.Sources.Oci;
 
 namespace Dray.Sources.Tests.Oci;
@@ -33,5 +34,58 @@ public sealed class ImageDiscoveryPlanTests
         semver.Constraint!.Text.ShouldBe("^1.2");
         semver.Platform.ShouldBe(new OciPlatform("linux", "arm64"));
         semver.Limit.ShouldBe(20);
+    }
+
+    [Fact]
+    public void A_Warehouse_subscription_gets_Kargo_defaults()
+    {
+        var request = ImageDiscoveryRequest.FromSubscription(new ImageSubscription { RepoURL = "ghcr.io/org/app" });
+
+        request.ShouldBe(new ImageDiscoveryRequest
+        {
+            RepoUrl = "ghcr.io/org/app",
+            Strategy = ImageSelectionStrategy.SemVer,
+            StrictSemvers = true,
+            DiscoveryLimit = 20,
+            CacheByTag = false,
+            InsecureSkipTlsVerify = false,
+            AllowTagsRegexes = request.AllowTagsRegexes,
+            IgnoreTagsRegexes = request.IgnoreTagsRegexes,
+        });
+        request.AllowTagsRegexes.ShouldBeEmpty();
+        request.IgnoreTagsRegexes.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_Warehouse_subscription_keeps_every_field()
+    {
+        var request = ImageDiscoveryRequest.FromSubscription(new ImageSubscription
+        {
+            RepoURL = "nginx",
+            ImageSelectionStrategy = ImageSelectionStrategy.Digest,
+            Constraint = "stable",
+            StrictSemvers = false,
+            AllowTagsRegexes = ["a"],
+            IgnoreTagsRegexes = ["b"],
+            Platform = "linux/arm64",
+            DiscoveryLimit = 7,
+            InsecureSkipTLSVerify = true,
+            CacheByTag = true,
+        });
+
+        (request.Strategy, request.Constraint, request.StrictSemvers, request.Platform, request.DiscoveryLimit, request.InsecureSkipTlsVerify, request.CacheByTag)
+            .ShouldBe((ImageSelectionStrategy.Digest, "stable", false, "linux/arm64", 7, true, true));
+        request.AllowTagsRegexes.ShouldBe(["a"]);
+        request.IgnoreTagsRegexes.ShouldBe(["b"]);
+    }
+
+    [Theory]
+    [InlineData("^v1", null)]
+    [InlineData(null, "latest")]
+    public void Deprecated_tag_fields_fail_discovery(string? allowTags, string? ignoreTag)
+    {
+        var subscription = new ImageSubscription { RepoURL = "nginx", AllowTags = allowTags, IgnoreTags = ignoreTag is null ? null : [ignoreTag] };
+
+        Should.Throw<FormatException>(() => ImageDiscoveryRequest.FromSubscription(subscription)).Message.ShouldContain("allowTagsRegexes");
     }
 }

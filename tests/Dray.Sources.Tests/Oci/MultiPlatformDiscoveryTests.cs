@@ -24,7 +24,7 @@ public sealed class MultiPlatformDiscoveryTests(AnonymousOciRegistry registry) :
             CancellationToken.None);
 
         result.Platform.ShouldBe("linux/arm64");
-        var reference = result.References.ShouldHaveSingleItem();
+        var reference = result.References!.ShouldHaveSingleItem();
         reference.Digest.ShouldBe(layout.Root.Digest);
         reference.CreatedAt.ShouldBe(RegistryImages.Epoch);
         var fetched = oci.Log.Requests.Where(r => r.Method == HttpMethod.Get).Select(r => r.Uri.AbsolutePath).ToList();
@@ -70,7 +70,7 @@ public sealed class MultiPlatformDiscoveryTests(AnonymousOciRegistry registry) :
         var windows = await oci.Discoverer.DiscoverAsync(
             new ImageDiscoveryRequest { RepoUrl = $"{registry.Host}/platforms", Platform = "windows/amd64" }, null, CancellationToken.None);
 
-        arm.References.Select(r => r.Tag).ShouldBe(["1.5.0", "1.0.0"]);
-        windows.References.ShouldBeEmpty();
+        arm.References!.Select(r => r.Tag).ShouldBe(["1.5.0", "1.0.0"]);
+        windows.References!.ShouldBeEmpty();
     }
 }

@@ -1,3 +1,4 @@
+using Dray.Core.Model.Warehouses;
 using Dray.Sources.Oci;
 using Dray.TestKit.Oci;
 
@@ -21,8 +22,8 @@ public sealed class NewestBuildDiscoveryTests(AnonymousOciRegistry registry) : I
             null,
             CancellationToken.None);
 
-        result.References.Select(r => r.Tag).ShouldBe(["c", "b"]);
-        result.References[0].CreatedAt.ShouldBe(RegistryImages.Epoch.AddMinutes(40));
+        result.References!.Select(r => r.Tag).ShouldBe(["c", "b"]);
+        result.References![0].CreatedAt.ShouldBe(RegistryImages.Epoch.AddMinutes(40));
     }
 
     [SkippableFact]
@@ -42,15 +43,15 @@ public sealed class NewestBuildDiscoveryTests(AnonymousOciRegistry registry) : I
             DiscoveryLimit = 5,
         };
         var first = await oci.Discoverer.DiscoverAsync(request, null, CancellationToken.None);
-        first.References[0].Tag.ShouldBe("build-11");
+        first.References![0].Tag.ShouldBe("build-11");
 
         var newDigest = await RegistryImages.PushAsync(registry, "newest-cached", "hotfix", 100);
         oci.Log.Clear();
         var second = await oci.Discoverer.DiscoverAsync(request, null, CancellationToken.None);
 
-        second.References[0].Tag.ShouldBe("hotfix");
-        second.References[0].Digest.ShouldBe(newDigest);
-        second.References.Skip(1).Select(r => (r.Tag, r.Digest)).ShouldBe(first.References.Take(4).Select(r => (r.Tag, r.Digest)));
+        second.References![0].Tag.ShouldBe("hotfix");
+        second.References![0].Digest.ShouldBe(newDigest);
+        second.References!.Skip(1).Select(r => (r.Tag, r.Digest)).ShouldBe(first.References!.Take(4).Select(r => (r.Tag, r.Digest)));
         oci.Log.TagListRequests.ShouldBe(1);
         oci.Log.OtherThanTagListing.ShouldBeLessThanOrEqualTo(3);
     }
@@ -71,8 +72,8 @@ public sealed class NewestBuildDiscoveryTests(AnonymousOciRegistry registry) : I
 
         var result = await oci.Discoverer.DiscoverAsync(request, null, CancellationToken.None);
 
-        result.References.Count.ShouldBe(7);
-        result.References[0].Tag.ShouldBe("v6");
+        result.References!.Count.ShouldBe(7);
+        result.References![0].Tag.ShouldBe("v6");
         oci.Log.ManifestRequests(HttpMethod.Head).ShouldBe(7);
         oci.Log.ManifestRequests(HttpMethod.Get).ShouldBe(1);
         oci.Log.BlobRequests.ShouldBe(1);

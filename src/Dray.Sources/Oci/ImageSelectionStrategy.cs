@@ -1,9 +1,0 @@
-namespace Dray.Sources.Oci;
-
-public enum ImageSelectionStrategy
-{
-    SemVer,
-    Lexical,
-    Digest,
-    NewestBuild,
-}
