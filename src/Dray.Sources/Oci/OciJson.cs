@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Dray.Sources.Oci;
 
 /// <summary>Parses manifests, indexes and configs; unknown fields are ignored, as the image spec requires.</summary>
-internal static class OciJson
+internal static partial class OciJson
 {
+    public static bool IsDigest(string? text) => text is not null && DigestPattern().IsMatch(text);
+
     public static OciManifest ParseManifest(ReadOnlySpan<byte> body, string digest, string? contentType, string subject)
     {
         try
@@ -35,6 +38,11 @@ internal static class OciJson
             if (OciMediaTypes.IsImageManifest(mediaType) && config is null)
             {
                 throw new RegistryException($"{subject} is an image manifest without a config");
+            }
+
+            if ((config is not null && !IsDigest(config.Digest)) || manifests.Any(m => !IsDigest(m.Digest)))
+            {
+                throw new RegistryException($"{subject} refers to content by a malformed digest");
             }
 
             return new OciManifest(digest, mediaType, config, manifests, StringMap(root, "annotations"));
@@ -115,4 +123,7 @@ internal static class OciJson
 
         return result;
     }
+
+    [GeneratedRegex("^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DigestPattern();
 }

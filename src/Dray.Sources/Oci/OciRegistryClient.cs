@@ -171,8 +171,8 @@ public sealed partial class OciRegistryClient
 
     private static string? DigestHeader(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Docker-Content-Digest", out var values)
-            && values.FirstOrDefault() is { } digest
-            && digest.Contains(':', StringComparison.Ordinal)
-            ? digest.Trim()
+            && values.FirstOrDefault()?.Trim() is { } digest
+            && OciJson.IsDigest(digest)
+            ? digest
             : null;
 }

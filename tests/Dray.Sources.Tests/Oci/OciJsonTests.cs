@@ -10,8 +10,8 @@ public sealed class OciJsonTests
     {
         const string json = """
             {"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[
-              {"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:aa","size":10,"platform":{"os":"linux","architecture":"amd64"}},
-              {"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:bb","size":11,"platform":{"os":"linux","architecture":"arm","variant":"v7"}}],
+              {"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:aa01","size":10,"platform":{"os":"linux","architecture":"amd64"}},
+              {"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:bb02","size":11,"platform":{"os":"linux","architecture":"arm","variant":"v7"}}],
              "annotations":{"org.opencontainers.image.created":"2024-01-01T00:00:00Z"}}
             """;
 
@@ -19,8 +19,8 @@ public sealed class OciJsonTests
 
         index.IsIndex.ShouldBeTrue();
         index.Manifests.Select(m => m.Platform!.ToString()).ShouldBe(["linux/amd64", "linux/arm/v7"]);
-        OciRegistryClient.SelectPlatform(index, OciPlatform.Parse("linux/arm/v7"))!.Digest.ShouldBe("sha256:bb");
-        OciRegistryClient.SelectPlatform(index, OciPlatform.Parse("linux/arm"))!.Digest.ShouldBe("sha256:bb");
+        OciRegistryClient.SelectPlatform(index, OciPlatform.Parse("linux/arm/v7"))!.Digest.ShouldBe("sha256:bb02");
+        OciRegistryClient.SelectPlatform(index, OciPlatform.Parse("linux/arm"))!.Digest.ShouldBe("sha256:bb02");
         OciRegistryClient.SelectPlatform(index, OciPlatform.Parse("linux/arm/v6")).ShouldBeNull();
         OciRegistryClient.SelectPlatform(index, OciPlatform.Parse("windows/amd64")).ShouldBeNull();
         index.Annotations[BuildTime.OciCreated].ShouldBe("2024-01-01T00:00:00Z");
@@ -29,18 +29,20 @@ public sealed class OciJsonTests
     [Fact]
     public void Takes_the_media_type_from_the_content_type_when_the_body_has_none()
     {
-        const string json = """{"schemaVersion":2,"config":{"mediaType":"application/vnd.docker.container.image.v1+json","digest":"sha256:cc","size":5},"layers":[]}""";
+        const string json = """{"schemaVersion":2,"config":{"mediaType":"application/vnd.docker.container.image.v1+json","digest":"sha256:cc03","size":5},"layers":[]}""";
 
         var manifest = OciJson.ParseManifest(Encoding.UTF8.GetBytes(json), "sha256:mm", OciMediaTypes.DockerManifest, "x");
 
         manifest.MediaType.ShouldBe(OciMediaTypes.DockerManifest);
-        manifest.Config!.Digest.ShouldBe("sha256:cc");
+        manifest.Config!.Digest.ShouldBe("sha256:cc03");
     }
 
     [Theory]
     [InlineData("""{"schemaVersion":1,"mediaType":"application/vnd.docker.distribution.manifest.v1+prettyjws"}""", "unsupported manifest media type")]
     [InlineData("""{"mediaType":"application/vnd.oci.image.manifest.v1+json"}""", "without a config")]
     [InlineData("{", "not valid JSON")]
+    [InlineData("""{"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{"digest":"sha256:../../etc"}}""", "malformed digest")]
+    [InlineData("""{"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[{"digest":"nope"}]}""", "malformed digest")]
     public void Rejects_unusable_manifests(string json, string message)
     {
         Should.Throw<RegistryException>(() => OciJson.ParseManifest(Encoding.UTF8.GetBytes(json), "sha256:x", null, "tag t of a"))
