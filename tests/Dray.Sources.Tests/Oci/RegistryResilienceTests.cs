@@ -180,6 +180,41 @@ public sealed class RegistryResilienceTests
         token.ShouldContain("scope=repository%3Aapp%3Apull");
     }
 
+    [Fact]
+    public async Task A_revoked_cached_token_is_replaced_once()
+    {
+        var tokensIssued = 0;
+        LoopbackHttpServer? server = null;
+        server = LoopbackHttpServer.Start(context =>
+        {
+            if (context.Request.Url!.AbsolutePath == "/token")
+            {
+                var n = Interlocked.Increment(ref tokensIssued);
+                return LoopbackHttpServer.RespondAsync(context, 200, "application/json", $$"""{"token":"tok-{{n}}","expires_in":3600}""");
+            }
+
+            // Only the newest token is valid: earlier ones count as revoked.
+            if (context.Request.Headers["Authorization"] != $"Bearer tok-{Volatile.Read(ref tokensIssued)}")
+            {
+                context.Response.AddHeader("WWW-Authenticate", $"Bearer realm=\"{server!.BaseUri}token\",service=\"scripted\"");
+                return LoopbackHttpServer.RespondAsync(context, 401, "application/json", "{}");
+            }
+
+            return LoopbackHttpServer.RespondAsync(context, 200, "application/json", """{"tags":["a"]}""");
+        });
+        await using var _ = server;
+        using var oci = new OciTestClient(FastRetries);
+        var connection = Connection(server);
+        await oci.Client.ListTagsAsync(connection, CancellationToken.None);
+
+        Interlocked.Increment(ref tokensIssued);
+        var tags = await oci.Client.ListTagsAsync(connection, CancellationToken.None);
+
+        tags.ShouldBe(["a"]);
+        tokensIssued.ShouldBe(3);
+        oci.Log.Requests[^1].Authorization.ShouldBe("Bearer tok-3");
+    }
+
     private static RegistryConnection Connection(LoopbackHttpServer server) =>
         new(ImageReference.Parse($"{server.BaseUri.Authority}/app"));
 }
