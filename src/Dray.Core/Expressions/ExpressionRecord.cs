@@ -1,7 +1,7 @@
 namespace Dray.Core.Expressions;
 
 /// <summary>Base for host objects that are plain records of fields, like Kargo's Go structs.</summary>
-public abstract class ExpressionRecord : IExpressionObject
+public abstract record ExpressionRecord : IExpressionObject
 {
     public abstract string TypeName { get; }
 
@@ -38,6 +38,4 @@ public abstract class ExpressionRecord : IExpressionObject
             yield return new KeyValuePair<string, object?>(field.JsonName, field.Value);
         }
     }
-
-    public override string ToString() => ExpressionValues.ToDisplayString(this);
 }

@@ -213,8 +213,8 @@ public static class ExpressionValues
 
                 sb.Append(']');
                 break;
-            case TimeValue time:
-                sb.Append(time.Rfc3339);
+            case IExpressionScalar scalar:
+                AppendDisplay(sb, scalar.ToScalar(), depth + 1);
                 break;
             case IExpressionObject obj:
                 sb.Append('{');

@@ -165,7 +165,8 @@ internal static class GoFormat
             return false;
         }
 
-        if ((mantissa.Contains('.', StringComparison.Ordinal) && p < 0) || mantissa.Replace(".", "", StringComparison.Ordinal).Length == 0)
+        // Go's hexadecimal float syntax requires the binary exponent: "0x1p-2", not "0x10".
+        if (p < 0 || mantissa.Replace(".", "", StringComparison.Ordinal).Length == 0)
         {
             return false;
         }

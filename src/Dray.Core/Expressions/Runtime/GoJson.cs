@@ -55,8 +55,8 @@ internal static class GoJson
             case IReadOnlyList<object?> list:
                 WriteArray(sb, list, indent, depth);
                 break;
-            case TimeValue time:
-                WriteString(sb, time.Rfc3339);
+            case IExpressionScalar scalar:
+                Write(sb, scalar.ToScalar(), indent, depth + 1);
                 break;
             case IExpressionObject obj:
                 WriteObject(sb, obj.JsonFields(), indent, depth);

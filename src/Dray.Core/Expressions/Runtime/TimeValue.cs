@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Dray.Core.Expressions.Runtime;
 
 /// <summary>The value of <c>now()</c>: a UTC instant with a few of Go's time.Time methods.</summary>
-internal sealed class TimeValue(DateTimeOffset instant) : IExpressionObject
+internal sealed class TimeValue(DateTimeOffset instant) : IExpressionScalar
 {
     public DateTimeOffset Instant { get; } = instant.ToUniversalTime();
 
@@ -31,6 +31,8 @@ internal sealed class TimeValue(DateTimeOffset instant) : IExpressionObject
     }
 
     public IEnumerable<KeyValuePair<string, object?>> JsonFields() => [];
+
+    public object? ToScalar() => Rfc3339;
 
     public override bool Equals(object? obj) => obj is TimeValue other && other.Instant == Instant;
 
