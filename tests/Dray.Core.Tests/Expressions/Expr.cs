@@ -19,6 +19,7 @@ internal static class Expr
         null => "nil",
         bool b => b ? "true" : "false",
         long l => "int:" + l.ToString(CultureInfo.InvariantCulture),
+        double d when double.IsPositiveInfinity(d) => "float:+Inf",
         double d => "float:" + d.ToString("R", CultureInfo.InvariantCulture),
         string s => "\"" + s + "\"",
         ExpressionMap m => "{" + string.Join(", ", m.Select(p => p.Key + ": " + Typed(p.Value))) + "}",

@@ -14,9 +14,9 @@ internal static class Members
                     ? map.TryGetValue(name, out var value) ? value : null
                     : throw new ExpressionException($"cannot use {ExpressionValues.TypeName(key)} as a map key");
             case IReadOnlyList<object?> list:
-                return list[Index(key, list.Count)];
+                return list[Index(key, list.Count, "array")];
             case string s:
-                return s[Index(key, s.Length)].ToString();
+                return s[Index(key, s.Length, "string")].ToString();
             case IExpressionObject obj:
                 return key is string member && obj.TryGetMember(member, out var field)
                     ? field
@@ -48,13 +48,13 @@ internal static class Members
         return target is string str ? str[a..b] : ((IReadOnlyList<object?>)target).Skip(a).Take(b - a).ToList();
     }
 
-    private static int Index(object? key, int length)
+    private static int Index(object? key, int length, string typeName)
     {
         var index = key switch
         {
             long l => l,
             double d when d == Math.Floor(d) && !double.IsInfinity(d) => (long)d,
-            _ => throw new ExpressionException($"cannot fetch {Describe(key)} from array"),
+            _ => throw new ExpressionException($"cannot fetch {Describe(key)} from {typeName}"),
         };
         var adjusted = index < 0 ? length + index : index;
         return adjusted < 0 || adjusted >= length
