@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Dray.Core.Expressions;
 
 namespace Dray.Core.Tests.Expressions;
@@ -8,6 +11,10 @@ internal static class Expr
 {
     public static object? Eval(string expression, ExpressionEnvironment? env = null) =>
         CompiledExpression.Evaluate(expression, env ?? ExpressionEnvironment.Empty);
+
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Json(JsonNode? node) => node?.ToJsonString(Readable) ?? "null";
 
     public static string Typed(string expression, ExpressionEnvironment? env = null) => Typed(Eval(expression, env));
 
