@@ -83,13 +83,16 @@ public static class ExpressionValues
             case JsonArray array:
                 return array.Select(FromJson).ToList();
             default:
-                var element = node.AsValue().GetValue<JsonElement>();
-                return element.ValueKind switch
+                // Values may wrap a parsed element or a CLR value (JsonValue.Create(3)): go through the JSON text.
+                var value = node.AsValue();
+                return value.GetValueKind() switch
                 {
-                    JsonValueKind.String => element.GetString(),
+                    JsonValueKind.String => value.TryGetValue<string>(out var s) ? s : JsonSerializer.Deserialize<string>(value.ToJsonString()),
                     JsonValueKind.True => true,
                     JsonValueKind.False => false,
-                    JsonValueKind.Number => element.GetDouble(),
+                    JsonValueKind.Number => value.TryGetValue<double>(out var d)
+                        ? d
+                        : double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture),
                     _ => null,
                 };
         }
