@@ -110,8 +110,22 @@ public static class ExpressionValues
     }
 
     /// <summary>expr-lang equality: numbers compare by value across int and float; collections deeply.</summary>
-    public static bool AreEqual(object? left, object? right)
+    public static bool AreEqual(object? left, object? right) => AreEqual(left, right, 0);
+
+    internal static double ToDouble(object? value) => value switch
     {
+        long l => l,
+        double d => d,
+        _ => throw new ExpressionException($"expected a number, got {TypeName(value)}"),
+    };
+
+    private static bool AreEqual(object? left, object? right, int depth)
+    {
+        if (depth > 1000)
+        {
+            throw new ExpressionException("values are nested too deeply to compare");
+        }
+
         switch (left, right)
         {
             case (null, null):
@@ -127,7 +141,7 @@ public static class ExpressionValues
             case (bool a, bool b):
                 return a == b;
             case (ExpressionMap a, ExpressionMap b):
-                return a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var v) && AreEqual(p.Value, v));
+                return a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var v) && AreEqual(p.Value, v, depth + 1));
             case (IReadOnlyList<object?> a, IReadOnlyList<object?> b):
                 if (a.Count != b.Count)
                 {
@@ -136,7 +150,7 @@ public static class ExpressionValues
 
                 for (var i = 0; i < a.Count; i++)
                 {
-                    if (!AreEqual(a[i], b[i]))
+                    if (!AreEqual(a[i], b[i], depth + 1))
                     {
                         return false;
                     }
@@ -147,13 +161,6 @@ public static class ExpressionValues
                 return ReferenceEquals(left, right) || left.Equals(right);
         }
     }
-
-    internal static double ToDouble(object? value) => value switch
-    {
-        long l => l,
-        double d => d,
-        _ => throw new ExpressionException($"expected a number, got {TypeName(value)}"),
-    };
 
     private static bool IsModelValue(object? value) =>
         value is null or bool or long or double or string or ExpressionMap or ExpressionFunction or IExpressionObject or IReadOnlyList<object?>;

@@ -80,6 +80,12 @@ internal static class AstPrinter
                 sb.Append(unary.Operator == "not" ? "not " : unary.Operator);
                 Print(sb, unary.Operand);
                 break;
+            case BinaryNode { Operator: "&&", Left: BinaryNode left, Right: BinaryNode right } when IsChainLink(left, right):
+                // a < b < c parses to (a < b) && (b < c) sharing b; print it back as the chain.
+                Print(sb, left);
+                sb.Append(' ').Append(right.Operator).Append(' ');
+                Print(sb, right.Right);
+                break;
             case BinaryNode binary:
                 Print(sb, binary.Left);
                 sb.Append(' ').Append(binary.Operator).Append(' ');
@@ -132,6 +138,22 @@ internal static class AstPrinter
 
                 break;
         }
+    }
+
+    private static bool IsChainLink(BinaryNode left, BinaryNode right)
+    {
+        if (!Operators.IsComparison(right.Operator))
+        {
+            return false;
+        }
+
+        var last = left switch
+        {
+            { Operator: "&&", Right: BinaryNode previous } when Operators.IsComparison(previous.Operator) => previous.Right,
+            _ when Operators.IsComparison(left.Operator) => left.Right,
+            _ => null,
+        };
+        return ReferenceEquals(last, right.Left);
     }
 
     private static void PrintOptional(StringBuilder sb, Node? node)

@@ -171,16 +171,16 @@ internal sealed class Parser
             var question = Current;
             Advance();
             if (Current.IsOperator(":"))
-            {
-                Advance();
-                condition = new ConditionalNode(question.Position, condition, condition, ParseExpression(0));
-                continue;
-            }
+        {
+            Advance();
+            condition = new ConditionalNode(question.Position, condition, condition, ParseExpression(0));
+            continue;
+        }
 
-            var whenTrue = ParseExpression(0);
-            Expect(TokenKind.Operator, ":");
-            var whenFalse = ParseExpression(0);
-            condition = new ConditionalNode(question.Position, condition, whenTrue, whenFalse);
+        var whenTrue = ParseExpression(0);
+        Expect(TokenKind.Operator, ":");
+        var whenFalse = ParseExpression(0);
+        condition = new ConditionalNode(question.Position, condition, whenTrue, whenFalse);
         }
 
         return condition;
@@ -193,7 +193,7 @@ internal sealed class Parser
         var name = Current;
         if (name.Kind != TokenKind.Identifier)
         {
-            throw Error($"expected a variable name after let, found {name.Describe()}", name);
+        throw Error($"expected a variable name after let, found {name.Describe()}", name);
         }
 
         Advance();
@@ -208,7 +208,7 @@ internal sealed class Parser
         var name = Current;
         if (name.Kind != TokenKind.Identifier)
         {
-            throw Error($"expected a function name after '|', found {name.Describe()}", name);
+        throw Error($"expected a function name after '|', found {name.Describe()}", name);
         }
 
         Advance();
@@ -220,28 +220,28 @@ internal sealed class Parser
         var token = Current;
         if (token.Kind == TokenKind.Operator)
         {
-            switch (token.Text)
-            {
-                case "not" or "!":
+        switch (token.Text)
+        {
+            case "not" or "!":
+                Advance();
+                return new UnaryNode(token.Position, token.Text == "!" ? "not" : "not", ParseExpression(Operators.UnaryNot));
+            case "-" or "+":
+                Advance();
+                return new UnaryNode(token.Position, token.Text, ParseExpression(Operators.UnarySign));
+            case "#" when _predicateDepth > 0:
+                Advance();
+                var name = "";
+                if (Current.Kind == TokenKind.Identifier && Current.Position == token.Position + 1)
+                {
+                    name = Current.Text;
                     Advance();
-                    return new UnaryNode(token.Position, token.Text == "!" ? "not" : "not", ParseExpression(Operators.UnaryNot));
-                case "-" or "+":
-                    Advance();
-                    return new UnaryNode(token.Position, token.Text, ParseExpression(Operators.UnarySign));
-                case "#" when _predicateDepth > 0:
-                    Advance();
-                    var name = "";
-                    if (Current.Kind == TokenKind.Identifier && Current.Position == token.Position + 1)
-                    {
-                        name = Current.Text;
-                        Advance();
-                    }
+                }
 
-                    return ParsePostfix(new PointerNode(token.Position, name));
-                case "." when _predicateDepth > 0:
-                    // ".Field" inside a predicate is "#.Field": leave the dot for ParsePostfix.
-                    return ParsePostfix(new PointerNode(token.Position, ""));
-            }
+                return ParsePostfix(new PointerNode(token.Position, name));
+            case "." when _predicateDepth > 0:
+                // ".Field" inside a predicate is "#.Field": leave the dot for ParsePostfix.
+                return ParsePostfix(new PointerNode(token.Position, ""));
+        }
         }
 
         return ParseSecondary();
@@ -253,37 +253,35 @@ internal sealed class Parser
         Node node;
         switch (token.Kind)
         {
-            case TokenKind.Identifier:
-                Advance();
-                node = token.Text switch
-                {
-                    "true" => new LiteralNode(token.Position, true),
-                    "false" => new LiteralNode(token.Position, false),
-                    "nil" => new LiteralNode(token.Position, null),
-                    _ when Current.IsBracket("(") => ParseCall(token, null),
-                    _ => new IdentifierNode(token.Position, token.Text),
-                };
-                break;
-            case TokenKind.Integer or TokenKind.Float or TokenKind.String:
-                Advance();
-                node = new LiteralNode(token.Position, token.Kind == TokenKind.String ? token.Text : token.Value);
-                break;
-            case TokenKind.Bracket when token.Text == "(":
-                Advance();
-                Enter();
-                var inner = ParseSequence();
-                _depth--;
-                Expect(TokenKind.Bracket, ")");
-                node = new GroupNode(token.Position, inner);
-                break;
-            case TokenKind.Bracket when token.Text == "[":
-                node = ParseArray();
-                break;
-            case TokenKind.Bracket when token.Text == "{":
-                node = ParseMap();
-                break;
-            default:
-                throw Unexpected();
+        case TokenKind.Identifier:
+            Advance();
+            node = token.Text switch
+            {
+                "true" => new LiteralNode(token.Position, true),
+                "false" => new LiteralNode(token.Position, false),
+                "nil" => new LiteralNode(token.Position, null),
+                _ when Current.IsBracket("(") => ParseCall(token, null),
+                _ => new IdentifierNode(token.Position, token.Text),
+            };
+            break;
+        case TokenKind.Integer or TokenKind.Float or TokenKind.String:
+            Advance();
+            node = new LiteralNode(token.Position, token.Kind == TokenKind.String ? token.Text : token.Value);
+            break;
+        case TokenKind.Bracket when token.Text == "(":
+            Advance();
+            var inner = ParseSequence();
+            Expect(TokenKind.Bracket, ")");
+            node = new GroupNode(token.Position, inner);
+            break;
+        case TokenKind.Bracket when token.Text == "[":
+            node = ParseArray();
+            break;
+        case TokenKind.Bracket when token.Text == "{":
+            node = ParseMap();
+            break;
+        default:
+            throw Unexpected();
         }
 
         return ParsePostfix(node);
@@ -294,22 +292,20 @@ internal sealed class Parser
         var arguments = new List<Node>();
         if (piped is not null)
         {
-            arguments.Add(piped);
+        arguments.Add(piped);
         }
 
         var open = Current;
         Expect(TokenKind.Bracket, "(");
-        Enter();
         if (Operators.TryPredicateShape(name.Text, out var shape))
         {
-            ParsePredicateArguments(shape, arguments, open);
+        ParsePredicateArguments(shape, arguments, open);
         }
         else
         {
-            ParseArgumentList(arguments, piped is null ? 0 : 1);
+        ParseArgumentList(arguments, piped is null ? 0 : 1);
         }
 
-        _depth--;
         Expect(TokenKind.Bracket, ")");
         return new CallNode(name.Position, name.Text, arguments);
     }
@@ -318,16 +314,16 @@ internal sealed class Parser
     {
         while (!Current.IsBracket(")"))
         {
-            if (arguments.Count > offset)
+        if (arguments.Count > offset)
+        {
+            Expect(TokenKind.Operator, ",");
+            if (Current.IsBracket(")"))
             {
-                Expect(TokenKind.Operator, ",");
-                if (Current.IsBracket(")"))
-                {
-                    break;
-                }
+                break;
             }
+        }
 
-            arguments.Add(ParseExpression(0));
+        arguments.Add(ParseExpression(0));
         }
     }
 
@@ -336,33 +332,33 @@ internal sealed class Parser
         var offset = arguments.Count;
         for (var i = offset; i < shape.Length; i++)
         {
-            var slot = shape[i];
-            if (Current.IsBracket(")"))
+        var slot = shape[i];
+        if (Current.IsBracket(")"))
+        {
+            if (char.IsUpper(slot))
             {
-                if (char.IsUpper(slot))
-                {
-                    throw Error($"expected at least {shape.Count(char.IsUpper) - offset} arguments", Current);
-                }
-
-                break;
+                throw Error($"expected at least {shape.Count(char.IsUpper) - offset} arguments", Current);
             }
 
-            if (i > offset)
-            {
-                Expect(TokenKind.Operator, ",");
-            }
+            break;
+        }
 
-            arguments.Add(char.ToUpperInvariant(slot) == 'P' ? ParsePredicate() : ParseExpression(0));
+        if (i > offset)
+        {
+            Expect(TokenKind.Operator, ",");
+        }
+
+        arguments.Add(char.ToUpperInvariant(slot) == 'P' ? ParsePredicate() : ParseExpression(0));
         }
 
         if (Current.IsOperator(","))
         {
-            Advance();
+        Advance();
         }
 
         if (!Current.IsBracket(")"))
         {
-            throw Error($"too many arguments, expected at most {shape.Length}", Current.Kind == TokenKind.End ? open : Current);
+        throw Error($"too many arguments, expected at most {shape.Length}", Current.Kind == TokenKind.End ? open : Current);
         }
     }
 
@@ -372,21 +368,19 @@ internal sealed class Parser
         var braces = start.IsBracket("{");
         if (braces)
         {
-            Advance();
+        Advance();
         }
 
         _predicateDepth++;
-        Enter();
         var body = braces ? ParseSequence() : ParseExpression(0);
-        _depth--;
         _predicateDepth--;
         if (braces)
         {
-            Expect(TokenKind.Bracket, "}");
+        Expect(TokenKind.Bracket, "}");
         }
         else if (Current.IsOperator(";"))
         {
-            throw Error("wrap predicate with brackets { and }", Current);
+        throw Error("wrap predicate with brackets { and }", Current);
         }
 
         return new PredicateNode(start.Position, body);
@@ -396,23 +390,21 @@ internal sealed class Parser
     {
         var open = Current;
         Advance();
-        Enter();
         var items = new List<Node>();
         while (!Current.IsBracket("]"))
         {
-            if (items.Count > 0)
+        if (items.Count > 0)
+        {
+            Expect(TokenKind.Operator, ",");
+            if (Current.IsBracket("]"))
             {
-                Expect(TokenKind.Operator, ",");
-                if (Current.IsBracket("]"))
-                {
-                    break;
-                }
+                break;
             }
-
-            items.Add(ParseExpression(0));
         }
 
-        _depth--;
+        items.Add(ParseExpression(0));
+        }
+
         Advance();
         return new ArrayNode(open.Position, items);
     }
@@ -421,40 +413,38 @@ internal sealed class Parser
     {
         var open = Current;
         Advance();
-        Enter();
         var entries = new List<Node>();
         while (!Current.IsBracket("}"))
         {
-            if (entries.Count > 0)
+        if (entries.Count > 0)
+        {
+            Expect(TokenKind.Operator, ",");
+            if (Current.IsBracket("}"))
             {
-                Expect(TokenKind.Operator, ",");
-                if (Current.IsBracket("}"))
-                {
-                    break;
-                }
+                break;
             }
-
-            var key = Current;
-            if (key.Kind is TokenKind.Identifier or TokenKind.String or TokenKind.Integer or TokenKind.Float ||
-                (key.Kind == TokenKind.Operator && char.IsLetter(key.Text[0])))
-            {
-                Advance();
-                entries.Add(new LiteralNode(key.Position, key.Text));
-            }
-            else if (key.IsBracket("("))
-            {
-                entries.Add(ParseExpression(0));
-            }
-            else
-            {
-                throw Error($"a map key must be a quoted string, a number, an identifier, or an expression in parentheses (unexpected {key.Describe()})", key);
-            }
-
-            Expect(TokenKind.Operator, ":");
-            entries.Add(ParseExpression(0));
         }
 
-        _depth--;
+        var key = Current;
+        if (key.Kind is TokenKind.Identifier or TokenKind.String or TokenKind.Integer or TokenKind.Float ||
+            (key.Kind == TokenKind.Operator && char.IsLetter(key.Text[0])))
+        {
+            Advance();
+            entries.Add(new LiteralNode(key.Position, key.Text));
+        }
+        else if (key.IsBracket("("))
+        {
+            entries.Add(ParseExpression(0));
+        }
+        else
+        {
+            throw Error($"a map key must be a quoted string, a number, an identifier, or an expression in parentheses (unexpected {key.Describe()})", key);
+        }
+
+        Expect(TokenKind.Operator, ":");
+        entries.Add(ParseExpression(0));
+        }
+
         Advance();
         return new MapNode(open.Position, entries);
     }
@@ -463,48 +453,46 @@ internal sealed class Parser
     {
         while (true)
         {
-            var token = Current;
-            if (token.IsOperator(".") || token.IsOperator("?."))
+        var token = Current;
+        if (token.IsOperator(".") || token.IsOperator("?."))
+        {
+            var optional = token.Text == "?.";
+            Advance();
+            if (optional && Current.IsBracket("["))
             {
-                var optional = token.Text == "?.";
-                Advance();
-                if (optional && Current.IsBracket("["))
-                {
-                    node = ParseIndex(node, optional: true);
-                    continue;
-                }
-
-                var property = Current;
-                if (property.Kind != TokenKind.Identifier && !(property.Kind == TokenKind.Operator && char.IsLetter(property.Text[0])))
-                {
-                    throw Error($"expected a property name after '{token.Text}', found {property.Describe()}", property);
-                }
-
-                Advance();
-                var member = new MemberNode(property.Position, node, new LiteralNode(property.Position, property.Text), optional, Dotted: true);
-                if (Current.IsBracket("("))
-                {
-                    Advance();
-                    Enter();
-                    var arguments = new List<Node>();
-                    ParseArgumentList(arguments, 0);
-                    _depth--;
-                    Expect(TokenKind.Bracket, ")");
-                    node = new InvokeNode(property.Position, member, arguments);
-                }
-                else
-                {
-                    node = member;
-                }
+                node = ParseIndex(node, optional: true);
+                continue;
             }
-            else if (token.IsBracket("["))
+
+            var property = Current;
+            if (property.Kind != TokenKind.Identifier && !(property.Kind == TokenKind.Operator && char.IsLetter(property.Text[0])))
             {
-                node = ParseIndex(node, optional: false);
+                throw Error($"expected a property name after '{token.Text}', found {property.Describe()}", property);
+            }
+
+            Advance();
+            var member = new MemberNode(property.Position, node, new LiteralNode(property.Position, property.Text), optional, Dotted: true);
+            if (Current.IsBracket("("))
+            {
+                Advance();
+                var arguments = new List<Node>();
+                ParseArgumentList(arguments, 0);
+                Expect(TokenKind.Bracket, ")");
+                node = new InvokeNode(property.Position, member, arguments);
             }
             else
             {
-                return node;
+                node = member;
             }
+        }
+        else if (token.IsBracket("["))
+        {
+            node = ParseIndex(node, optional: false);
+        }
+        else
+        {
+            return node;
+        }
         }
     }
 
@@ -512,33 +500,25 @@ internal sealed class Parser
     {
         var open = Current;
         Advance();
-        Enter();
-        try
+        if (Current.IsOperator(":"))
         {
-            if (Current.IsOperator(":"))
-            {
-                Advance();
-                var to = Current.IsBracket("]") ? null : ParseExpression(0);
-                Expect(TokenKind.Bracket, "]");
-                return new SliceNode(open.Position, target, null, to);
-            }
-
-            var from = ParseExpression(0);
-            if (Current.IsOperator(":"))
-            {
-                Advance();
-                var to = Current.IsBracket("]") ? null : ParseExpression(0);
-                Expect(TokenKind.Bracket, "]");
-                return new SliceNode(open.Position, target, from, to);
-            }
-
+            Advance();
+            var to = Current.IsBracket("]") ? null : ParseExpression(0);
             Expect(TokenKind.Bracket, "]");
-            return new MemberNode(open.Position, target, from, optional, Dotted: false);
+            return new SliceNode(open.Position, target, null, to);
         }
-        finally
+
+        var from = ParseExpression(0);
+        if (Current.IsOperator(":"))
         {
-            _depth--;
+            Advance();
+            var to = Current.IsBracket("]") ? null : ParseExpression(0);
+            Expect(TokenKind.Bracket, "]");
+            return new SliceNode(open.Position, target, from, to);
         }
+
+        Expect(TokenKind.Bracket, "]");
+        return new MemberNode(open.Position, target, from, optional, Dotted: false);
     }
 
     private void Enter()
@@ -586,7 +566,7 @@ internal sealed class Parser
         while (stack.Count > 0)
         {
             var (node, depth) = stack.Pop();
-            if (depth > maxDepth * 2)
+            if (depth > maxDepth * 4)
             {
                 throw new ExpressionException($"expression is nested deeper than {maxDepth} levels", text, node.Position + 1);
             }
