@@ -30,7 +30,7 @@ internal static class ConversionBuiltins
             {
                 return ExpressionValues.FromJson(JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 128 }));
             }
-            catch (JsonException ex)
+            catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
             {
                 throw new ExpressionException($"fromJSON: invalid JSON: {ex.Message}");
             }

@@ -38,8 +38,9 @@ internal sealed class Evaluator
     /// <summary>Charges work done outside node evaluation (elements produced, characters built).</summary>
     public void Charge(long steps)
     {
-        _steps += Math.Max(steps, 0);
-        if (_steps > _env.Limits.MaxSteps)
+        var limit = _env.Limits.MaxSteps;
+        _steps = steps > limit - _steps ? limit + 1 : _steps + Math.Max(steps, 0);
+        if (_steps > limit)
         {
             throw new ExpressionException($"evaluation exceeded the budget of {_env.Limits.MaxSteps} steps");
         }
@@ -241,7 +242,7 @@ internal sealed class Evaluator
                     return new List<object?>();
                 }
 
-                Charge(to - from + 1);
+                Charge((long)Math.Min(((double)to - from) + 1, long.MaxValue / 2));
                 var range = new List<object?>((int)(to - from + 1));
                 for (var i = from; i <= to; i++)
                 {

@@ -39,7 +39,7 @@ internal static class StringBuiltins
                 throw new ExpressionException("negative repeat count");
             }
 
-            ev.Charge(s.Length * n / 16);
+            ev.Charge((long)Math.Min((double)s.Length * n / 16, long.MaxValue / 2));
             return new StringBuilder().Insert(0, s, (int)Math.Min(n, int.MaxValue)).ToString();
         };
         table["indexOf"] = (_, a) => Pair("indexOf", a, (s, sub) => (long)s.IndexOf(sub, StringComparison.Ordinal));
