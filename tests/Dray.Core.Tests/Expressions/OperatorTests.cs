@@ -116,6 +116,7 @@ public sealed class OperatorTests
 
     [Theory]
     [InlineData("1 + \"a\"", "invalid operation: + (mismatched types int and string)")]
+    [InlineData("[1] + [2]", "invalid operation: + (mismatched types array and array)")]
     [InlineData("1.5 % 2", "invalid operation: % (mismatched types float and int)")]
     [InlineData("5 % 0", "integer divide by zero")]
     [InlineData("\"a\" < 1", "invalid operation: < (mismatched types string and int)")]

@@ -67,7 +67,6 @@ internal static class Arithmetic
     private static object Add(object? left, object? right) => (left, right) switch
     {
         (string a, string b) => a + b,
-        (IReadOnlyList<object?> a, IReadOnlyList<object?> b) => a.Concat(b).ToList(),
         _ => Numeric("+", left, right, (a, b) => unchecked(a + b), (a, b) => a + b),
     };
 

@@ -31,6 +31,12 @@ internal static class GoFormat
         var (negative, digits, point) = ShortestDecimal(value);
         var abs = Math.Abs(value);
         var body = abs != 0 && (abs < 1e-6 || abs >= 1e21) ? Exponent(digits, point - 1) : Fixed(digits, point);
+        // encoding/json shortens "e-07" to "e-7" (but keeps "e+21").
+        if (body.Length >= 4 && body[^4] == 'e' && body[^3] == '-' && body[^2] == '0')
+        {
+            body = body[..^2] + body[^1];
+        }
+
         return negative ? "-" + body : body;
     }
 
