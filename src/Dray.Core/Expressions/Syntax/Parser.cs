@@ -1,23 +1,27 @@
 namespace Dray.Core.Expressions.Syntax;
 
-/// <summary>A Pratt parser for expr-lang expressions.</summary>
+/// <summary>
+/// A Pratt parser for expr-lang expressions: operators, precedence and primaries. Calls, predicates, collection
+/// literals and postfix access are parsed by <see cref="OperandParser"/>.
+/// </summary>
 internal sealed class Parser
 {
-    private readonly string _text;
-    private readonly List<Token> _tokens;
+    private readonly TokenCursor _cursor;
+    private readonly OperandParser _operands;
     private readonly int _maxDepth;
-    private int _index;
     private int _depth;
-    private int _predicateDepth;
 
     private Parser(string text, List<Token> tokens, int maxDepth)
     {
-        _text = text;
-        _tokens = tokens;
+        _cursor = new TokenCursor(text, tokens);
+        _operands = new OperandParser(this, _cursor);
         _maxDepth = maxDepth;
     }
 
-    private Token Current => _tokens[_index];
+    /// <summary>Greater than zero while parsing a predicate, where <c>#</c> and <c>.Field</c> are allowed.</summary>
+    public int PredicateDepth { get; set; }
+
+    private Token Current => _cursor.Current;
 
     public static Node Parse(string text, ExpressionLimits limits)
     {
@@ -38,11 +42,11 @@ internal sealed class Parser
             throw parser.Unexpected();
         }
 
-        CheckTreeDepth(node, text, limits.MaxDepth);
+        TreeDepth.Check(node, text, limits.MaxDepth);
         return node;
     }
 
-    private Node ParseSequence()
+    public Node ParseSequence()
     {
         var first = ParseExpression(0);
         if (!Current.IsOperator(";"))
@@ -65,7 +69,7 @@ internal sealed class Parser
         return parts.Count == 1 ? first : new SequenceNode(first.Position, parts);
     }
 
-    private Node ParseExpression(int minPrecedence)
+    public Node ParseExpression(int minPrecedence)
     {
         Enter();
         try
@@ -212,7 +216,7 @@ internal sealed class Parser
         }
 
         Advance();
-        return ParsePostfix(ParseCall(name, left));
+        return _operands.ParsePostfix(_operands.ParseCall(name, left));
     }
 
     private Node ParsePrimary()
@@ -228,7 +232,7 @@ internal sealed class Parser
             case "-" or "+":
                 Advance();
                 return new UnaryNode(token.Position, token.Text, ParseExpression(Operators.UnarySign));
-            case "#" when _predicateDepth > 0:
+            case "#" when PredicateDepth > 0:
                 Advance();
                 var name = "";
                 if (Current.Kind == TokenKind.Identifier && Current.Position == token.Position + 1)
@@ -237,10 +241,10 @@ internal sealed class Parser
                     Advance();
                 }
 
-                return ParsePostfix(new PointerNode(token.Position, name));
-            case "." when _predicateDepth > 0:
+                return _operands.ParsePostfix(new PointerNode(token.Position, name));
+            case "." when PredicateDepth > 0:
                 // ".Field" inside a predicate is "#.Field": leave the dot for ParsePostfix.
-                return ParsePostfix(new PointerNode(token.Position, ""));
+                return _operands.ParsePostfix(new PointerNode(token.Position, ""));
         }
         }
 
@@ -260,7 +264,7 @@ internal sealed class Parser
                 "true" => new LiteralNode(token.Position, true),
                 "false" => new LiteralNode(token.Position, false),
                 "nil" => new LiteralNode(token.Position, null),
-                _ when Current.IsBracket("(") => ParseCall(token, null),
+                _ when Current.IsBracket("(") => _operands.ParseCall(token, null),
                 _ => new IdentifierNode(token.Position, token.Text),
             };
             break;
@@ -275,250 +279,16 @@ internal sealed class Parser
             node = new GroupNode(token.Position, inner);
             break;
         case TokenKind.Bracket when token.Text == "[":
-            node = ParseArray();
+            node = _operands.ParseArray();
             break;
         case TokenKind.Bracket when token.Text == "{":
-            node = ParseMap();
+            node = _operands.ParseMap();
             break;
         default:
             throw Unexpected();
         }
 
-        return ParsePostfix(node);
-    }
-
-    private CallNode ParseCall(Token name, Node? piped)
-    {
-        var arguments = new List<Node>();
-        if (piped is not null)
-        {
-        arguments.Add(piped);
-        }
-
-        var open = Current;
-        Expect(TokenKind.Bracket, "(");
-        if (Operators.TryPredicateShape(name.Text, out var shape))
-        {
-        ParsePredicateArguments(shape, arguments, open);
-        }
-        else
-        {
-        ParseArgumentList(arguments, piped is null ? 0 : 1);
-        }
-
-        Expect(TokenKind.Bracket, ")");
-        return new CallNode(name.Position, name.Text, arguments);
-    }
-
-    private void ParseArgumentList(List<Node> arguments, int offset)
-    {
-        while (!Current.IsBracket(")"))
-        {
-        if (arguments.Count > offset)
-        {
-            Expect(TokenKind.Operator, ",");
-            if (Current.IsBracket(")"))
-            {
-                break;
-            }
-        }
-
-        arguments.Add(ParseExpression(0));
-        }
-    }
-
-    private void ParsePredicateArguments(string shape, List<Node> arguments, Token open)
-    {
-        var offset = arguments.Count;
-        for (var i = offset; i < shape.Length; i++)
-        {
-        var slot = shape[i];
-        if (Current.IsBracket(")"))
-        {
-            if (char.IsUpper(slot))
-            {
-                throw Error($"expected at least {shape.Count(char.IsUpper) - offset} arguments", Current);
-            }
-
-            break;
-        }
-
-        if (i > offset)
-        {
-            Expect(TokenKind.Operator, ",");
-        }
-
-        arguments.Add(char.ToUpperInvariant(slot) == 'P' ? ParsePredicate() : ParseExpression(0));
-        }
-
-        if (Current.IsOperator(","))
-        {
-        Advance();
-        }
-
-        if (!Current.IsBracket(")"))
-        {
-        throw Error($"too many arguments, expected at most {shape.Length}", Current.Kind == TokenKind.End ? open : Current);
-        }
-    }
-
-    private PredicateNode ParsePredicate()
-    {
-        var start = Current;
-        var braces = start.IsBracket("{");
-        if (braces)
-        {
-        Advance();
-        }
-
-        _predicateDepth++;
-        var body = braces ? ParseSequence() : ParseExpression(0);
-        _predicateDepth--;
-        if (braces)
-        {
-        Expect(TokenKind.Bracket, "}");
-        }
-        else if (Current.IsOperator(";"))
-        {
-        throw Error("wrap predicate with brackets { and }", Current);
-        }
-
-        return new PredicateNode(start.Position, body);
-    }
-
-    private ArrayNode ParseArray()
-    {
-        var open = Current;
-        Advance();
-        var items = new List<Node>();
-        while (!Current.IsBracket("]"))
-        {
-        if (items.Count > 0)
-        {
-            Expect(TokenKind.Operator, ",");
-            if (Current.IsBracket("]"))
-            {
-                break;
-            }
-        }
-
-        items.Add(ParseExpression(0));
-        }
-
-        Advance();
-        return new ArrayNode(open.Position, items);
-    }
-
-    private MapNode ParseMap()
-    {
-        var open = Current;
-        Advance();
-        var entries = new List<Node>();
-        while (!Current.IsBracket("}"))
-        {
-        if (entries.Count > 0)
-        {
-            Expect(TokenKind.Operator, ",");
-            if (Current.IsBracket("}"))
-            {
-                break;
-            }
-        }
-
-        var key = Current;
-        if (key.Kind is TokenKind.Identifier or TokenKind.String or TokenKind.Integer or TokenKind.Float ||
-            (key.Kind == TokenKind.Operator && char.IsLetter(key.Text[0])))
-        {
-            Advance();
-            entries.Add(new LiteralNode(key.Position, key.Text));
-        }
-        else if (key.IsBracket("("))
-        {
-            entries.Add(ParseExpression(0));
-        }
-        else
-        {
-            throw Error($"a map key must be a quoted string, a number, an identifier, or an expression in parentheses (unexpected {key.Describe()})", key);
-        }
-
-        Expect(TokenKind.Operator, ":");
-        entries.Add(ParseExpression(0));
-        }
-
-        Advance();
-        return new MapNode(open.Position, entries);
-    }
-
-    private Node ParsePostfix(Node node)
-    {
-        while (true)
-        {
-        var token = Current;
-        if (token.IsOperator(".") || token.IsOperator("?."))
-        {
-            var optional = token.Text == "?.";
-            Advance();
-            if (optional && Current.IsBracket("["))
-            {
-                node = ParseIndex(node, optional: true);
-                continue;
-            }
-
-            var property = Current;
-            if (property.Kind != TokenKind.Identifier && !(property.Kind == TokenKind.Operator && char.IsLetter(property.Text[0])))
-            {
-                throw Error($"expected a property name after '{token.Text}', found {property.Describe()}", property);
-            }
-
-            Advance();
-            var member = new MemberNode(property.Position, node, new LiteralNode(property.Position, property.Text), optional, Dotted: true);
-            if (Current.IsBracket("("))
-            {
-                Advance();
-                var arguments = new List<Node>();
-                ParseArgumentList(arguments, 0);
-                Expect(TokenKind.Bracket, ")");
-                node = new InvokeNode(property.Position, member, arguments);
-            }
-            else
-            {
-                node = member;
-            }
-        }
-        else if (token.IsBracket("["))
-        {
-            node = ParseIndex(node, optional: false);
-        }
-        else
-        {
-            return node;
-        }
-        }
-    }
-
-    private Node ParseIndex(Node target, bool optional)
-    {
-        var open = Current;
-        Advance();
-        if (Current.IsOperator(":"))
-        {
-            Advance();
-            var to = Current.IsBracket("]") ? null : ParseExpression(0);
-            Expect(TokenKind.Bracket, "]");
-            return new SliceNode(open.Position, target, null, to);
-        }
-
-        var from = ParseExpression(0);
-        if (Current.IsOperator(":"))
-        {
-            Advance();
-            var to = Current.IsBracket("]") ? null : ParseExpression(0);
-            Expect(TokenKind.Bracket, "]");
-            return new SliceNode(open.Position, target, from, to);
-        }
-
-        Expect(TokenKind.Bracket, "]");
-        return new MemberNode(open.Position, target, from, optional, Dotted: false);
+        return _operands.ParsePostfix(node);
     }
 
     private void Enter()
@@ -529,52 +299,15 @@ internal sealed class Parser
         }
     }
 
-    private Token Peek(int offset) => _tokens[Math.Min(_index + offset, _tokens.Count - 1)];
+    private Token Peek(int offset) => _cursor.Peek(offset);
 
-    private void Advance()
-    {
-        if (_index < _tokens.Count - 1)
-        {
-            _index++;
-        }
-    }
+    private void Advance() => _cursor.Advance();
 
-    private void Expect(TokenKind kind, string text)
-    {
-        if (!Current.Is(kind, text))
-        {
-            throw Current.Kind == TokenKind.End
-                ? Error($"expected '{text}' but reached end of expression", Current)
-                : Error($"unexpected {Current.Describe()}, expected '{text}'", Current);
-        }
+    private void Expect(TokenKind kind, string text) => _cursor.Expect(kind, text);
 
-        Advance();
-    }
+    private ExpressionException Unexpected() => _cursor.Unexpected();
 
-    private ExpressionException Unexpected() => Unexpected(Current);
+    private ExpressionException Unexpected(Token token) => _cursor.Unexpected(token);
 
-    private ExpressionException Unexpected(Token token) =>
-        Error(token.Kind == TokenKind.End ? "unexpected end of expression" : $"unexpected {token.Describe()}", token);
-
-    private ExpressionException Error(string reason, Token token) => new(reason, _text, token.Position + 1);
-
-    // Left-associative chains (1+1+1+...) grow the tree without deepening the parser's recursion.
-    private static void CheckTreeDepth(Node root, string text, int maxDepth)
-    {
-        var stack = new Stack<(Node Node, int Depth)>();
-        stack.Push((root, 1));
-        while (stack.Count > 0)
-        {
-            var (node, depth) = stack.Pop();
-            if (depth > maxDepth * 4)
-            {
-                throw new ExpressionException($"expression is nested deeper than {maxDepth} levels", text, node.Position + 1);
-            }
-
-            foreach (var child in node.Children())
-            {
-                stack.Push((child, depth + 1));
-            }
-        }
-    }
+    private ExpressionException Error(string reason, Token token) => _cursor.Error(reason, token);
 }
