@@ -26,6 +26,29 @@ internal static class Arithmetic
         _ => throw new ExpressionException($"unknown operator ({op})"),
     };
 
+    /// <summary><c>from..to</c>: the integers in between, inclusive; empty when to &lt; from.</summary>
+    public static List<object?> Range(object? left, object? right, Action<long> charge)
+    {
+        if (left is not long from || right is not long to)
+        {
+            throw Mismatch("..", left, right);
+        }
+
+        if (to < from)
+        {
+            return [];
+        }
+
+        charge((long)Math.Min(((double)to - from) + 1, long.MaxValue / 2));
+        var range = new List<object?>((int)(to - from + 1));
+        for (var i = from; i <= to; i++)
+        {
+            range.Add(i);
+        }
+
+        return range;
+    }
+
     public static object? Negate(object? value) => value switch
     {
         long l => (object)unchecked(-l),

@@ -11,7 +11,7 @@ internal sealed class Evaluator
     private readonly string _text;
     private readonly ExpressionEnvironment _env;
     private readonly List<PredicateFrame> _frames = [];
-    private readonly Dictionary<string, Regex> _regexes = new(StringComparer.Ordinal);
+    private readonly RegexMatcher _regexes;
     private LetScope? _scope;
     private long _steps;
 
@@ -19,6 +19,7 @@ internal sealed class Evaluator
     {
         _text = text;
         _env = env;
+        _regexes = new RegexMatcher(env.Limits.RegexTimeout);
     }
 
     public ExpressionEnvironment Environment => _env;
@@ -233,23 +234,10 @@ internal sealed class Evaluator
         switch (binary.Operator)
         {
             case "matches":
-                return Matches(left, right);
+                Charge((left as string)?.Length / 16 ?? 0);
+                return _regexes.IsMatch(left, right);
             case "..":
-                var from = left is long a ? a : throw new ExpressionException($"invalid operation: .. (mismatched types {ExpressionValues.TypeName(left)} and {ExpressionValues.TypeName(right)})");
-                var to = right is long b ? b : throw new ExpressionException($"invalid operation: .. (mismatched types {ExpressionValues.TypeName(left)} and {ExpressionValues.TypeName(right)})");
-                if (to < from)
-                {
-                    return new List<object?>();
-                }
-
-                Charge((long)Math.Min(((double)to - from) + 1, long.MaxValue / 2));
-                var range = new List<object?>((int)(to - from + 1));
-                for (var i = from; i <= to; i++)
-                {
-                    range.Add(i);
-                }
-
-                return range;
+                return Arithmetic.Range(left, right, Charge);
             default:
                 var result = Arithmetic.Apply(binary.Operator, left, right);
                 if (result is string s)
@@ -263,31 +251,6 @@ internal sealed class Evaluator
 
                 return result;
         }
-    }
-
-    private bool Matches(object? left, object? right)
-    {
-        if (left is not string input || right is not string pattern)
-        {
-            throw new ExpressionException($"invalid operation: matches (mismatched types {ExpressionValues.TypeName(left)} and {ExpressionValues.TypeName(right)})");
-        }
-
-        if (!_regexes.TryGetValue(pattern, out var regex))
-        {
-            try
-            {
-                regex = new Regex(pattern, RegexOptions.CultureInvariant, _env.Limits.RegexTimeout);
-            }
-            catch (ArgumentException ex)
-            {
-                throw new ExpressionException($"invalid regular expression: {ex.Message}");
-            }
-
-            _regexes[pattern] = regex;
-        }
-
-        Charge(input.Length / 16);
-        return regex.IsMatch(input);
     }
 
     private object? Conditional(ConditionalNode conditional)

@@ -55,7 +55,9 @@ internal sealed class Lexer
 
         if (c is '"' or '\'')
         {
-            return new Token(TokenKind.String, LexQuoted(c), start);
+            var (value, end) = StringLiteral.Read(_text, _pos);
+            _pos = end;
+            return new Token(TokenKind.String, value, start);
         }
 
         if (c == '`')
@@ -240,105 +242,6 @@ internal sealed class Lexer
         }
 
         return value > long.MaxValue ? throw Error("integer literal is too large", start) : (long)value;
-    }
-
-    private string LexQuoted(char quote)
-    {
-        var start = _pos;
-        _pos++;
-        var sb = new StringBuilder();
-        while (true)
-        {
-            if (_pos >= _text.Length || _text[_pos] == '\n')
-            {
-                throw Error("unterminated string literal", start);
-            }
-
-            var c = _text[_pos];
-            if (c == quote)
-            {
-                _pos++;
-                return sb.ToString();
-            }
-
-            if (c != '\\')
-            {
-                sb.Append(c);
-                _pos++;
-                continue;
-            }
-
-            if (_pos + 1 >= _text.Length)
-            {
-                throw Error("unterminated string literal", start);
-            }
-
-            var escapeAt = _pos;
-            var e = _text[_pos + 1];
-            _pos += 2;
-            switch (e)
-            {
-                case 'a': sb.Append('\a'); break;
-                case 'b': sb.Append('\b'); break;
-                case 'f': sb.Append('\f'); break;
-                case 'n': sb.Append('\n'); break;
-                case 'r': sb.Append('\r'); break;
-                case 't': sb.Append('\t'); break;
-                case 'v': sb.Append('\v'); break;
-                case '\\': sb.Append('\\'); break;
-                case '\'': sb.Append('\''); break;
-                case '"': sb.Append('"'); break;
-                case 'x': AppendCodePoint(sb, ReadHex(2, escapeAt), escapeAt); break;
-                case 'u': AppendCodePoint(sb, ReadHex(4, escapeAt), escapeAt); break;
-                case 'U': AppendCodePoint(sb, ReadHex(8, escapeAt), escapeAt); break;
-                case >= '0' and <= '7':
-                    _pos--;
-                    AppendCodePoint(sb, ReadOctal(escapeAt), escapeAt);
-                    break;
-                default:
-                    throw Error($"invalid escape sequence '\\{e}'", escapeAt);
-            }
-        }
-    }
-
-    private int ReadHex(int count, int escapeAt)
-    {
-        if (_pos + count > _text.Length ||
-            !int.TryParse(_text.AsSpan(_pos, count), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var v) ||
-            v < 0)
-        {
-            throw Error("invalid escape sequence", escapeAt);
-        }
-
-        _pos += count;
-        return v;
-    }
-
-    private int ReadOctal(int escapeAt)
-    {
-        var v = 0;
-        for (var i = 0; i < 3; i++)
-        {
-            if (_pos >= _text.Length || _text[_pos] < '0' || _text[_pos] > '7')
-            {
-                throw Error("invalid escape sequence", escapeAt);
-            }
-
-            v = (v * 8) + (_text[_pos] - '0');
-            _pos++;
-        }
-
-        return v > 255 ? throw Error("octal escape value > 255", escapeAt) : v;
-    }
-
-    private void AppendCodePoint(StringBuilder sb, int cp, int escapeAt)
-    {
-        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        {
-            throw Error("escape sequence is invalid Unicode code point", escapeAt);
-        }
-
-        sb.Append(char.ConvertFromUtf32(cp));
     }
 
     private static bool IsIdentStart(char c) => char.IsLetter(c) || c == '_' || c == '$';
