@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Dray.Core.Expressions.Runtime;
 
-/// <summary>The <c>matches</c> operator: patterns compiled once per evaluation, every match bounded by a timeout.</summary>
+/// <summary>
+/// The <c>matches</c> operator. Like Go's RE2, the non-backtracking engine matches in linear time and rejects
+/// backreferences and lookarounds; the timeout is a second line of defence.
+/// </summary>
 internal sealed class RegexMatcher(TimeSpan timeout)
 {
     private readonly Dictionary<string, Regex> _cache = new(StringComparer.Ordinal);
@@ -18,9 +21,9 @@ internal sealed class RegexMatcher(TimeSpan timeout)
         {
             try
             {
-                regex = new Regex(pattern, RegexOptions.CultureInvariant, timeout);
+                regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, timeout);
             }
-            catch (ArgumentException ex)
+            catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
             {
                 throw new ExpressionException($"invalid regular expression: {ex.Message}");
             }
