@@ -1,3 +1,5 @@
+using Dray.Core.FreightIdentity;
+
 namespace Dray.Core.Expressions.Kargo;
 
 /// <summary>
@@ -9,14 +11,14 @@ internal static class FreightArtifactFinder
 {
     public static GitCommitView? FindCommit(IKargoExpressionContext context, string repoURL, FreightOriginView? origin)
     {
-        var normalized = GitUrls.Normalize(repoURL);
+        var normalized = GitUrl.Normalize(repoURL);
         origin ??= ResolveOrigin(
             context,
-            warehouse => warehouse.GitRepoUrls.Any(u => GitUrls.Normalize(u) == normalized),
+            warehouse => warehouse.GitRepoUrls.Any(u => GitUrl.Normalize(u) == normalized),
             $"multiple requested Freight could potentially provide a commit from repo {normalized}; please update promotion steps to disambiguate");
         return origin is null
             ? null
-            : FromOrigin(context, origin).SelectMany(f => f.Commits).FirstOrDefault(c => GitUrls.Normalize(c.RepoURL) == normalized);
+            : FromOrigin(context, origin).SelectMany(f => f.Commits).FirstOrDefault(c => GitUrl.Normalize(c.RepoURL) == normalized);
     }
 
     public static ImageView? FindImage(IKargoExpressionContext context, string repoURL, FreightOriginView? origin)
