@@ -72,6 +72,26 @@ public sealed class ExpressionPropertyTests
         parsedAtLeastOnce.ShouldBeGreaterThan(1000);
     }
 
+    [Fact]
+    public void Random_templates_only_ever_fail_with_an_expression_exception()
+    {
+        var pieces = Gen.OneOf(
+            Gen.OneOfConst("${{", "}}", "${%", "%}", "\n", "\"", "{", "}", "[", "]", "0", "1.5", "true", "null", "inf", "x", " "),
+            TokenSequences.Select(t => "${{ " + t + " }}"),
+            RandomText);
+        pieces.Array[0, 6].Select(p => string.Concat(p)).Sample(template =>
+        {
+            try
+            {
+                ExpressionTemplate.EvaluateString(template, Env);
+            }
+            catch (ExpressionException)
+            {
+                // The only acceptable failure.
+            }
+        }, iter: 3000);
+    }
+
     [Theory]
     [InlineData("1..1000000 | map(1..1000000 | map(# * 2))")]
     [InlineData("reduce(1..100000000, #acc + #)")]
