@@ -104,6 +104,11 @@ public sealed class OperatorTests
     [InlineData("1..5 | filter(# > 2) | map(# * 10)", "[int:30, int:40, int:50]")]
     [InlineData("[3, 1, 2] | sort() | first()", "int:1")]
     [InlineData("\"x\" | upper() + \"y\"", "\"Xy\"")]
+    // the cases of expr-lang's test/pipes/pipes_test.go
+    [InlineData("-1 | abs()", "int:1")]
+    [InlineData("[] | first() ?? \"foo\"", "\"foo\"")]
+    [InlineData("\"a\" | upper() + \"B\" | lower()", "\"ab\"")]
+    [InlineData("1..9 | map(# + 1) | filter(# % 2 == 0)", "[int:2, int:4, int:6, int:8, int:10]")]
     // Literals: maps with computed and quoted keys, trailing commas, nesting
     [InlineData("{(\"a\" + \"b\"): 1, \"c d\": 2, 3: 4}", "{ab: int:1, c d: int:2, 3: int:4}")]
     [InlineData("[1, 2,]", "[int:1, int:2]")]
