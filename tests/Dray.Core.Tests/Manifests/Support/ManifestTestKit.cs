@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+using Dray.Core.Manifests;
+
+namespace Dray.Core.Tests.Manifests.Support;
+
+internal static class ManifestTestKit
+{
+    public const string GitOpsRepo = "https://git.example.com/team/gitops.git";
+
+    public static string Fixture(string name) => File.ReadAllText(Path.Combine(FixturesDirectory(), name));
+
+    private static string FixturesDirectory([CallerFilePath] string self = "") => Path.Combine(Path.GetDirectoryName(self)!, "..", "Fixtures");
+
+    /// <summary>The seed's manifests, optionally after what <c>envsubst</c> would do.</summary>
+    public static string Seed(bool substitute) =>
+        substitute ? Fixture("seed.yaml").Replace("${GITOPS_REPO_URL}", GitOpsRepo, StringComparison.Ordinal) : Fixture("seed.yaml");
+
+    public static ManifestApplier Applier(InMemoryResourceStore store) => new(store, new TestSchemas());
+
+    public static async Task<ApplyReport> ApplyAsync(InMemoryResourceStore store, string yaml, string file = "test.yaml", ApplyOptions? options = null) =>
+        await Applier(store).ApplyAsync([new ManifestSource(file, yaml)], options ?? new ApplyOptions(), CancellationToken.None);
+
+    /// <summary>Applies and returns the errors; fails the test when the apply succeeds.</summary>
+    public static async Task<IReadOnlyList<ManifestError>> ErrorsAsync(InMemoryResourceStore store, string yaml, string file = "test.yaml", ApplyOptions? options = null)
+    {
+        var exception = await Should.ThrowAsync<ManifestException>(() => ApplyAsync(store, yaml, file, options));
+        return exception.Errors;
+    }
+
+    public static ManifestSource Source(string yaml, string? file = "test.yaml") => new(file, yaml);
+}
