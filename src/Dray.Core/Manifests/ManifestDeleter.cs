@@ -23,6 +23,10 @@ public sealed class ManifestDeleter(IResourceStore store)
             if (document.Kind == "Namespace")
             {
                 LegacyConverter.Convert(document, diagnostics, origins);
+                if (document.Kind == "Namespace")
+                {
+                    continue;
+                }
             }
 
             if (DocumentHeader.ResolveKind(document, diagnostics) is { } kind

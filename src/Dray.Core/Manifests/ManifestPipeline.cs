@@ -21,13 +21,30 @@ public sealed class ManifestPipeline(IResourceStore store, IManifestSchemaProvid
         var documents = files.SelectMany(f => ManifestReader.Read(f, diagnostics)).ToList();
         var origins = new StageOriginResolver();
         var kinds = new Dictionary<ManifestDocument, ResourceKind>();
+        // A document whose conversion failed is still in its old form: its schema errors would only be noise.
+        var unconverted = new HashSet<ManifestDocument>();
+        void Convert(ManifestDocument document)
+        {
+            var before = diagnostics.Errors.Count;
+            LegacyConverter.Convert(document, diagnostics, origins);
+            if (diagnostics.Errors.Count > before)
+            {
+                unconverted.Add(document);
+            }
+        }
+
         foreach (var document in documents)
         {
             DocumentHeader.StripServerFields(document);
             EnvVarCheck.Check(document, diagnostics);
             if (document.Kind != ResourceKinds.Stage.Kind)
             {
-                LegacyConverter.Convert(document, diagnostics, origins);
+                Convert(document);
+            }
+
+            if (document.Kind == "Namespace" && document.ApiVersion == "v1")
+            {
+                continue; // not a project Namespace; the converter said so
             }
 
             if (DocumentHeader.ResolveKind(document, diagnostics) is { } kind
@@ -52,10 +69,10 @@ public sealed class ManifestPipeline(IResourceStore store, IManifestSchemaProvid
 
         foreach (var stage in stages)
         {
-            LegacyConverter.Convert(stage, diagnostics, origins);
+            Convert(stage);
         }
 
-        foreach (var document in valid)
+        foreach (var document in valid.Where(d => !unconverted.Contains(d)))
         {
             DocumentHeader.Validate(document, schemas.For(kinds[document]), diagnostics);
             SemanticChecks.Check(document, diagnostics);
