@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
@@ -26,8 +27,8 @@ internal static partial class YamlScalars
 
         return tag switch
         {
-            "tag:yaml.org,2002:int" when TryInt(text, out var i) => JsonValue.Create(i),
-            "tag:yaml.org,2002:float" when TryFloat(text, out var f) => JsonValue.Create(f),
+            "tag:yaml.org,2002:int" when TryInt(text, out var i) => Number(i.ToString(CultureInfo.InvariantCulture)),
+            "tag:yaml.org,2002:float" when TryFloat(text, out var f) => Number(f.ToString("R", CultureInfo.InvariantCulture)),
             "tag:yaml.org,2002:bool" when TryBool(text, out var b) => JsonValue.Create(b),
             "tag:yaml.org,2002:null" => null,
             _ => Resolve(text),
@@ -48,10 +49,17 @@ internal static partial class YamlScalars
 
         if (TryInt(text, out var i))
         {
-            return JsonValue.Create(i);
+            return Number(i.ToString(CultureInfo.InvariantCulture));
         }
 
-        return FloatSyntax().IsMatch(text) && TryFloat(text, out var f) ? JsonValue.Create(f) : JsonValue.Create(text);
+        return FloatSyntax().IsMatch(text) && TryFloat(text, out var f) ? Number(f.ToString("R", CultureInfo.InvariantCulture)) : JsonValue.Create(text);
+    }
+
+    // Backed by a JsonElement, as parsed JSON is, so readers may ask for int, long or double alike.
+    private static JsonValue Number(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return JsonValue.Create(document.RootElement.Clone())!;
     }
 
     private static bool TryBool(string text, out bool value)
