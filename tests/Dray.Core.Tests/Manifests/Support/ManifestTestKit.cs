@@ -1,4 +1,7 @@
 using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Dray.Core.Manifests;
 
 namespace Dray.Core.Tests.Manifests.Support;
@@ -26,6 +29,11 @@ internal static class ManifestTestKit
         var exception = await Should.ThrowAsync<ManifestException>(() => ApplyAsync(store, yaml, file, options));
         return exception.Errors;
     }
+
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Compact JSON without escaping quotes or '+', so expected strings stay readable.</summary>
+    public static string Json(JsonNode? node) => node?.ToJsonString(Relaxed) ?? "null";
 
     public static ManifestSource Source(string yaml, string? file = "test.yaml") => new(file, yaml);
 }
