@@ -26,6 +26,12 @@ public static class ManifestReader
             diagnostics.Add(new ManifestError(source.FileName, (int)e.Start.Line, (int)e.Start.Column, "", $"invalid YAML: {Clean(message)}"));
             return [];
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner and composer throw these on some malformed input instead of a YamlException.
+            diagnostics.Add(new ManifestError(source.FileName, 0, 0, "", $"invalid YAML: {e.Message}"));
+            return [];
+        }
 
         var documents = new List<ManifestDocument>();
         foreach (var yamlDocument in stream.Documents)

@@ -8,6 +8,10 @@ internal sealed class YamlJsonConverter(string? file, SourceMap map, ManifestDia
 {
     private const int MaxDepth = 128;
 
+    // Aliases share nodes, so a small file can expand enormously ("billion laughs"); cap what one document may expand to.
+    private const int MaxNodes = 200_000;
+    private int _nodes;
+
     public JsonNode? Convert(YamlNode node, string path) => Convert(node, path, 0);
 
     private JsonNode? Convert(YamlNode node, string path, int depth)
@@ -15,6 +19,17 @@ internal sealed class YamlJsonConverter(string? file, SourceMap map, ManifestDia
         if (depth > MaxDepth)
         {
             diagnostics.Add(new ManifestError(file, (int)node.Start.Line, (int)node.Start.Column, path, "the document is nested too deeply"));
+            return null;
+        }
+
+        if (++_nodes == MaxNodes)
+        {
+            diagnostics.Add(new ManifestError(file, (int)node.Start.Line, (int)node.Start.Column, path,
+                $"the document expands to more than {MaxNodes} values (through YAML aliases?)"));
+        }
+
+        if (_nodes >= MaxNodes)
+        {
             return null;
         }
 

@@ -111,4 +111,29 @@ public sealed class ManifestReaderTests
         map.Find("spec.other").ShouldBe((6, 1));
         new JsonObject().ShouldNotBeNull();
     }
+
+    [Fact]
+    public void Alias_bombs_are_cut_off_with_an_error()
+    {
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+        for (var i = 0; i < 8; i++)
+        {
+            var previous = (char)('a' + i);
+            var next = (char)('b' + i);
+            yaml += $"{next}: &{next} [*{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}]\n";
+        }
+
+        Read(yaml, out var diagnostics);
+
+        diagnostics.Errors.ShouldHaveSingleItem().Message.ShouldContain("expands to more than 200000 values");
+    }
+
+    [Fact]
+    public void Aliases_within_the_limit_are_expanded()
+    {
+        var document = Read("base: &b {x: 1}\ncopy: *b\n", out var diagnostics).ShouldHaveSingleItem();
+
+        diagnostics.HasErrors.ShouldBeFalse();
+        document.Json["copy"]!.ToJsonString().ShouldBe("{\"x\":1}");
+    }
 }
