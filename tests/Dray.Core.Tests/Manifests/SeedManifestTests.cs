@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 using Dray.Core.Manifests;
+using Dray.Core.Model;
+using Dray.Core.Model.Stages;
+using Dray.Core.Model.Warehouses;
 using Dray.Core.Resources;
 using Dray.Core.Tests.Manifests.Support;
 
@@ -104,6 +107,20 @@ public sealed class SeedManifestTests
 
         report.Results.ShouldAllBe(r => r.Action == ApplyAction.Unchanged);
         report.Results.Count.ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task Converted_seed_reads_as_typed_model_records()
+    {
+        var store = new InMemoryResourceStore();
+        await ManifestTestKit.ApplyAsync(store, ManifestTestKit.Seed(substitute: true), "seed.yaml");
+
+        var prod = KargoJson.FromDocument<Stage>((await store.GetAsync(new ResourceKey("Stage", "kargo-demo", "prod"), CancellationToken.None))!);
+        var warehouse = KargoJson.FromDocument<Warehouse>((await store.GetAsync(new ResourceKey("Warehouse", "kargo-demo", "docker-registry"), CancellationToken.None))!);
+
+        prod.Spec.RequestedFreight.ShouldHaveSingleItem().Sources.Stages.ShouldBe(["uat"]);
+        prod.Spec.PromotionTemplate!.Spec.Steps!.Select(s => s.Uses).ShouldBe(["git-clone", "kustomize-set-image", "git-commit", "git-push", "argocd-update"]);
+        warehouse.Spec.Subscriptions.Count.ShouldBe(1);
     }
 
     private static string Comparable(ResourceDocument document)

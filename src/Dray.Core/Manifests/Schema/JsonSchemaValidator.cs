@@ -74,6 +74,20 @@ public sealed class JsonSchemaValidator
         }
     }
 
+    // A schema may also be a boolean: true accepts anything (opaque values), false nothing.
+    private void CheckAny(JsonNode? schema, JsonNode? node, string path, List<SchemaViolation> errors, int depth)
+    {
+        switch (schema)
+        {
+            case JsonObject obj:
+                Check(obj, node, path, errors, depth);
+                break;
+            case JsonValue v when v.TryGetValue<bool>(out var allowed) && !allowed:
+                errors.Add(new SchemaViolation(path, "this field is not allowed here"));
+                break;
+        }
+    }
+
     private static bool CheckType(JsonObject schema, JsonNode? node, string path, List<SchemaViolation> errors)
     {
         var types = schema["type"] switch
@@ -103,7 +117,7 @@ public sealed class JsonSchemaValidator
         "string" => node?.GetValueKind() == JsonValueKind.String,
         "boolean" => node?.GetValueKind() is JsonValueKind.True or JsonValueKind.False,
         "number" => node?.GetValueKind() == JsonValueKind.Number,
-        "integer" => node?.GetValueKind() == JsonValueKind.Number && node.GetValue<double>() is var d && Math.Floor(d) == d,
+        "integer" => Number(node) is { } d && Math.Floor(d) == d,
         "null" => node is null,
         _ => true,
     };
@@ -120,7 +134,7 @@ public sealed class JsonSchemaValidator
             return;
         }
 
-        var names = options.Select(o => o?.GetValueKind() == JsonValueKind.String ? (string)o! : o?.ToJsonString() ?? "null").ToList();
+        var names = options.OfType<JsonNode>().Select(o => o.GetValueKind() == JsonValueKind.String ? (string)o! : o.ToJsonString()).ToList();
         var hint = node?.GetValueKind() == JsonValueKind.String && EditDistance.Suggest((string)node!, names) is { } s ? $" (did you mean {s}?)" : "";
         errors.Add(new SchemaViolation(path, $"invalid value {Describe(node)}: must be one of {string.Join(", ", names)}{hint}"));
     }
@@ -180,9 +194,9 @@ public sealed class JsonSchemaValidator
         foreach (var (name, value) in obj)
         {
             var childPath = FieldPath.Child(path, name);
-            if (properties?[name] is JsonObject propertySchema)
+            if (properties is not null && properties.TryGetPropertyValue(name, out var propertySchema))
             {
-                Check(propertySchema, value, childPath, errors, depth + 1);
+                CheckAny(propertySchema, value, childPath, errors, depth + 1);
                 continue;
             }
 
@@ -204,11 +218,11 @@ public sealed class JsonSchemaValidator
     private void CheckArray(JsonObject schema, JsonArray array, string path, List<SchemaViolation> errors, int depth)
     {
         CheckCount(schema, "minItems", "maxItems", array.Count, "item", path, errors);
-        if (schema["items"] is JsonObject items)
+        if (schema.TryGetPropertyValue("items", out var items))
         {
             for (var i = 0; i < array.Count; i++)
             {
-                Check(items, array[i], FieldPath.Index(path, i), errors, depth + 1);
+                CheckAny(items, array[i], FieldPath.Index(path, i), errors, depth + 1);
             }
         }
     }
@@ -227,27 +241,27 @@ public sealed class JsonSchemaValidator
         }
         else if (value.GetValueKind() == JsonValueKind.Number)
         {
-            var number = value.GetValue<double>();
-            if (schema["minimum"] is JsonValue min && number < min.GetValue<double>())
+            var number = Number(value) ?? 0;
+            if (Number(schema["minimum"]) is { } min && number < min)
             {
-                errors.Add(new SchemaViolation(path, $"must be at least {Format(min)}, got {Format(value)}"));
+                errors.Add(new SchemaViolation(path, $"must be at least {Format(min)}, got {Format(number)}"));
             }
 
-            if (schema["maximum"] is JsonValue max && number > max.GetValue<double>())
+            if (Number(schema["maximum"]) is { } max && number > max)
             {
-                errors.Add(new SchemaViolation(path, $"must be at most {Format(max)}, got {Format(value)}"));
+                errors.Add(new SchemaViolation(path, $"must be at most {Format(max)}, got {Format(number)}"));
             }
         }
     }
 
     private static void CheckCount(JsonObject schema, string minKey, string maxKey, int count, string unit, string path, List<SchemaViolation> errors)
     {
-        if (schema[minKey] is JsonValue min && count < min.GetValue<double>())
+        if (Number(schema[minKey]) is { } min && count < min)
         {
             errors.Add(new SchemaViolation(path, $"must have at least {Format(min)} {unit}(s), got {count}"));
         }
 
-        if (schema[maxKey] is JsonValue max && count > max.GetValue<double>())
+        if (Number(schema[maxKey]) is { } max && count > max)
         {
             errors.Add(new SchemaViolation(path, $"must have at most {Format(max)} {unit}(s), got {count}"));
         }
@@ -282,7 +296,33 @@ public sealed class JsonSchemaValidator
         return current as JsonObject;
     }
 
-    private static string Format(JsonValue value) => value.GetValue<double>().ToString(CultureInfo.InvariantCulture);
+    private static string Format(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // Numbers may be backed by a JsonElement (parsed) or by any CLR numeric type (built in code).
+    private static double? Number(JsonNode? node)
+    {
+        if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.Number)
+        {
+            return null;
+        }
+
+        if (value.TryGetValue<double>(out var d))
+        {
+            return d;
+        }
+
+        if (value.TryGetValue<long>(out var l))
+        {
+            return l;
+        }
+
+        if (value.TryGetValue<int>(out var i))
+        {
+            return i;
+        }
+
+        return value.TryGetValue<decimal>(out var m) ? (double)m : double.Parse(value.ToJsonString(), CultureInfo.InvariantCulture);
+    }
 
     private static string Article(string type) => type switch
     {

@@ -18,7 +18,7 @@ internal static class ManifestTestKit
     public static string Seed(bool substitute) =>
         substitute ? Fixture("seed.yaml").Replace("${GITOPS_REPO_URL}", GitOpsRepo, StringComparison.Ordinal) : Fixture("seed.yaml");
 
-    public static ManifestApplier Applier(InMemoryResourceStore store) => new(store, new TestSchemas());
+    public static ManifestApplier Applier(InMemoryResourceStore store) => new(store, new KargoManifestSchemas());
 
     public static async Task<ApplyReport> ApplyAsync(InMemoryResourceStore store, string yaml, string file = "test.yaml", ApplyOptions? options = null) =>
         await Applier(store).ApplyAsync([new ManifestSource(file, yaml)], options ?? new ApplyOptions(), CancellationToken.None);
