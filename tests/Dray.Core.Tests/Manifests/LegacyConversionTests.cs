@@ -10,20 +10,16 @@ public sealed class LegacyConversionTests
 {
     private const string Project = "apiVersion: kargo.akuity.io/v1alpha1\nkind: Project\nmetadata:\n  name: demo\n---\n";
 
-    private static async Task<(ApplyReport Report, InMemoryResourceStore Store)> ApplyAsync(string yaml)
-    {
-        var store = new InMemoryResourceStore();
-        var report = await ManifestTestKit.ApplyAsync(store, Project + yaml, "legacy.yaml");
-        return (report, store);
-    }
+    private static Task<ApplyReport> ApplyAsync(SqliteTestStore store, string yaml) => ManifestTestKit.ApplyAsync(store, Project + yaml, "legacy.yaml");
 
-    private static async Task<JsonObject> GetAsync(InMemoryResourceStore store, string kind, string name, string? ns = "demo") =>
+    private static async Task<JsonObject> GetAsync(SqliteTestStore store, string kind, string name, string? ns = "demo") =>
         (await store.GetAsync(new ResourceKey(kind, ns, name), CancellationToken.None)).ShouldNotBeNull().Json;
 
     [Fact]
     public async Task Warehouse_v03_fields_become_todays_fields()
     {
-        var (report, store) = await ApplyAsync("""
+        await using var store = new SqliteTestStore();
+        var report = await ApplyAsync(store, """
             apiVersion: kargo.akuity.io/v1alpha1
             kind: Warehouse
             metadata:
@@ -69,7 +65,8 @@ public sealed class LegacyConversionTests
     [Fact]
     public async Task Old_and_new_name_together_is_an_error()
     {
-        var errors = await ManifestTestKit.ErrorsAsync(new InMemoryResourceStore(), Project + """
+        await using var store = new SqliteTestStore();
+        var errors = await ManifestTestKit.ErrorsAsync(store, Project + """
             apiVersion: kargo.akuity.io/v1alpha1
             kind: Warehouse
             metadata:
@@ -89,7 +86,8 @@ public sealed class LegacyConversionTests
     [Fact]
     public async Task Helm_pull_request_and_source_updates_become_steps()
     {
-        var (report, store) = await ApplyAsync("""
+        await using var store = new SqliteTestStore();
+        var report = await ApplyAsync(store, """
             apiVersion: kargo.akuity.io/v1alpha1
             kind: Warehouse
             metadata:
@@ -154,7 +152,7 @@ public sealed class LegacyConversionTests
     [Fact]
     public async Task Upstream_stages_resolve_through_the_store()
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
         await ManifestTestKit.ApplyAsync(store, string.Join("---\n", ManifestTestKit.Fixture("today.yaml").Split("---\n")[..3]));
 
         await ManifestTestKit.ApplyAsync(store, """
@@ -177,7 +175,8 @@ public sealed class LegacyConversionTests
     public async Task Repository_secret_becomes_a_credential_secret()
     {
         static string B64(string s) => Convert.ToBase64String(Encoding.UTF8.GetBytes(s));
-        var (report, store) = await ApplyAsync($"""
+        await using var store = new SqliteTestStore();
+        var report = await ApplyAsync(store, $"""
             apiVersion: v1
             kind: Secret
             metadata:

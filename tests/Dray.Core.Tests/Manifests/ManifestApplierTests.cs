@@ -40,7 +40,7 @@ public sealed class ManifestApplierTests
     [Fact]
     public async Task Apply_reports_created_then_unchanged_then_configured()
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
         var yaml = Project + "\n---\n" + Warehouse;
 
         var first = await ManifestTestKit.ApplyAsync(store, yaml);
@@ -50,24 +50,30 @@ public sealed class ManifestApplierTests
         first.Results.Select(r => r.ToString()).ShouldBe(["project/demo created", "warehouse/w (project demo) created"]);
         second.Results.Select(r => r.Action).ShouldBe([ApplyAction.Unchanged, ApplyAction.Unchanged]);
         third.Results.Select(r => r.Action).ShouldBe([ApplyAction.Unchanged, ApplyAction.Configured]);
-        store.Commits.ShouldBe(3);
+        (await store.RevisionAsync()).ShouldBe(3);
     }
 
     [Fact]
     public async Task Projects_are_written_first_in_one_commit()
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
 
         var report = await ManifestTestKit.ApplyAsync(store, Stage("a", "direct: true") + "\n---\n" + Warehouse + "\n---\n" + Project);
 
         report.Results.Select(r => r.Kind).ShouldBe(["Project", "Warehouse", "Stage"]);
-        store.Commits.ShouldBe(1);
+        var versions = new List<long>();
+        foreach (var key in new[] { new ResourceKey("Project", null, "demo"), new ResourceKey("Warehouse", "demo", "w"), new ResourceKey("Stage", "demo", "a") })
+        {
+            versions.Add((await store.GetAsync(key, CancellationToken.None))!.ResourceVersion);
+        }
+
+        versions.ShouldBe([1, 2, 3]);
     }
 
     [Fact]
     public async Task Get_output_applied_again_is_a_no_op()
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
         await ManifestTestKit.ApplyAsync(store, Project + "\n---\n" + Warehouse);
         var stored = (await store.GetAsync(new ResourceKey("Warehouse", "demo", "w"), CancellationToken.None)).ShouldNotBeNull();
         stored.Json["status"] = new JsonObject { ["lastFreightID"] = "abc" };
@@ -82,20 +88,20 @@ public sealed class ManifestApplierTests
     [Fact]
     public async Task Dry_run_validates_and_predicts_without_writing()
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
         await ManifestTestKit.ApplyAsync(store, Project);
 
         var report = await ManifestTestKit.ApplyAsync(store, Project + "\n---\n" + Warehouse, options: new ApplyOptions(DryRun: true));
 
         report.Results.Select(r => r.Action).ShouldBe([ApplyAction.Unchanged, ApplyAction.Created]);
-        store.Count.ShouldBe(1);
-        store.Commits.ShouldBe(1);
+        (await store.CountAsync()).ShouldBe(1);
+        (await store.RevisionAsync()).ShouldBe(1);
     }
 
     [Fact]
     public async Task Default_project_fills_a_missing_namespace()
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
         await ManifestTestKit.ApplyAsync(store, Project);
 
         await ManifestTestKit.ApplyAsync(store, Warehouse.Replace("  namespace: demo\n", "", StringComparison.Ordinal), options: new ApplyOptions("demo"));
@@ -106,7 +112,7 @@ public sealed class ManifestApplierTests
     [Fact]
     public async Task A_cycle_through_stored_stages_is_rejected()
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
         await ManifestTestKit.ApplyAsync(store, Project + "\n---\n" + Warehouse + "\n---\n" + Stage("a", "direct: true") + "\n---\n" + Stage("b", "stages: [a]"));
 
         var errors = await ManifestTestKit.ErrorsAsync(store, Stage("a", "stages: [b]"), "a.yaml");
@@ -119,30 +125,19 @@ public sealed class ManifestApplierTests
     [Fact]
     public async Task One_invalid_document_stores_nothing()
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
 
         await ManifestTestKit.ErrorsAsync(store, Project + "\n---\n" + Warehouse + "\n---\n" + Stage("Bad", "direct: true"));
 
-        store.Count.ShouldBe(0);
-        store.Commits.ShouldBe(0);
-    }
-
-    [Fact]
-    public async Task A_failing_commit_leaves_the_store_as_it_was()
-    {
-        var store = new InMemoryResourceStore();
-        await ManifestTestKit.ApplyAsync(store, Project);
-        store.FailAfter = 1;
-
-        await Should.ThrowAsync<InvalidOperationException>(() => ManifestTestKit.ApplyAsync(store, Project + "\n---\n" + Warehouse.Replace("name: w", "name: w2", StringComparison.Ordinal)));
-
-        store.Count.ShouldBe(1);
+        (await store.CountAsync()).ShouldBe(0);
+        (await store.RevisionAsync()).ShouldBe(0);
     }
 
     [Fact]
     public async Task The_same_resource_twice_in_one_apply_is_an_error()
     {
-        var errors = await ManifestTestKit.ErrorsAsync(new InMemoryResourceStore(), Project + "\n---\n" + Project, "dup.yaml");
+        await using var store = new SqliteTestStore();
+        var errors = await ManifestTestKit.ErrorsAsync(store, Project + "\n---\n" + Project, "dup.yaml");
 
         var error = errors.ShouldHaveSingleItem();
         error.Line.ShouldBe(10);
@@ -152,7 +147,7 @@ public sealed class ManifestApplierTests
     [Fact]
     public async Task Server_owned_fields_are_ignored()
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
         var yaml = Project.Replace("  name: demo\n", "  name: demo\n  uid: x\n  resourceVersion: \"99\"\n  generation: 7\n  creationTimestamp: \"2020-01-01T00:00:00Z\"\n", StringComparison.Ordinal)
             + "status:\n  conditions: []\n";
 
@@ -168,7 +163,7 @@ public sealed class ManifestApplierTests
     [Fact]
     public async Task Delete_resolves_legacy_documents_to_keys_and_deletes_dependents_first()
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
         await ManifestTestKit.ApplyAsync(store, ManifestTestKit.Seed(substitute: true), "seed.yaml");
 
         var keys = ManifestDeleter.ResolveKeys([ManifestTestKit.Source(ManifestTestKit.Seed(substitute: false))], null);
@@ -179,7 +174,7 @@ public sealed class ManifestApplierTests
             ["Stage/kargo-demo/dev", "Stage/kargo-demo/uat", "Stage/kargo-demo/prod", "Warehouse/kargo-demo/docker-registry", "Project/kargo-demo"]);
         results.ShouldAllBe(r => r.Deleted);
         again.ShouldAllBe(r => !r.Deleted);
-        store.Count.ShouldBe(0);
+        (await store.CountAsync()).ShouldBe(0);
     }
 
     [Fact]

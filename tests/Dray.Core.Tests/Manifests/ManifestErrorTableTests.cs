@@ -120,7 +120,7 @@ public sealed class ManifestErrorTableTests
     [MemberData(nameof(Cases))]
     public async Task Rejected_manifest_names_file_line_column_path_and_problem(string category, string yaml, int line, int column, string path, string message)
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
         await ManifestTestKit.ApplyAsync(store, "apiVersion: kargo.akuity.io/v1alpha1\nkind: Project\nmetadata:\n  name: demo\n");
 
         var errors = await ManifestTestKit.ErrorsAsync(store, yaml, "case.yaml");
@@ -134,7 +134,7 @@ public sealed class ManifestErrorTableTests
     [Fact]
     public async Task Stage_cycle_is_named_in_promotion_order()
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
         var yaml = ManifestTestKit.Fixture("today.yaml").Replace("      direct: true", "      stages:\n      - prod", StringComparison.Ordinal);
 
         var errors = await ManifestTestKit.ErrorsAsync(store, yaml, "cycle.yaml");
@@ -149,7 +149,7 @@ public sealed class ManifestErrorTableTests
     [Fact]
     public async Task Errors_from_every_document_are_collected_and_nothing_is_stored()
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
         var yaml = "apiVersion: kargo.akuity.io/v1alpha1\nkind: Project\nmetadata:\n  name: demo\n---\n"
             + Warehouse + "\n      repoURL: nginx\n      semverConstrant: ^1.0\n---\n"
             + "apiVersion: kargo.akuity.io/v1alpha1\nkind: Stag\nmetadata:\n  name: a\n  namespace: demo\n";
@@ -157,14 +157,14 @@ public sealed class ManifestErrorTableTests
         var errors = await ManifestTestKit.ErrorsAsync(store, yaml, "multi.yaml");
 
         errors.Select(e => $"{e.Line}:{e.Path}").ShouldBe(["15:spec.subscriptions[0].image.semverConstrant", "18:kind"]);
-        store.Count.ShouldBe(0);
-        store.Commits.ShouldBe(0);
+        (await store.CountAsync()).ShouldBe(0);
+        (await store.RevisionAsync()).ShouldBe(0);
     }
 
     [Fact]
     public async Task Errors_are_collected_across_files_in_file_order()
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
         var applier = ManifestTestKit.Applier(store);
 
         var exception = await Should.ThrowAsync<ManifestException>(() => applier.ApplyAsync(

@@ -13,7 +13,7 @@ public sealed class SeedManifestTests
     [Fact]
     public async Task Seed_after_envsubst_converts_and_stores_todays_form()
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
 
         var report = await ManifestTestKit.ApplyAsync(store, ManifestTestKit.Seed(substitute: true), "seed.yaml");
 
@@ -36,7 +36,8 @@ public sealed class SeedManifestTests
     [Fact]
     public async Task Seed_conversion_warns_once_per_converted_field_naming_old_and_new()
     {
-        var report = await ManifestTestKit.ApplyAsync(new InMemoryResourceStore(), ManifestTestKit.Seed(substitute: true), "seed.yaml");
+        await using var store = new SqliteTestStore();
+        var report = await ManifestTestKit.ApplyAsync(store, ManifestTestKit.Seed(substitute: true), "seed.yaml");
 
         report.Warnings.Select(w => $"{w.Line}:{w.Path}").ShouldBe(
         [
@@ -62,7 +63,7 @@ public sealed class SeedManifestTests
     [Fact]
     public async Task Seed_without_envsubst_fails_naming_the_legacy_field_and_line()
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
 
         var errors = await ManifestTestKit.ErrorsAsync(store, ManifestTestKit.Seed(substitute: false), "seed.yaml");
 
@@ -71,15 +72,15 @@ public sealed class SeedManifestTests
         errors.ShouldAllBe(e => e.File == "seed.yaml" && e.Path == "spec.promotionMechanisms.gitRepoUpdates[0].repoURL");
         errors[0].Message.ShouldBe("\"${GITOPS_REPO_URL}\" looks like an environment variable that was never substituted (did you forget envsubst?)");
         errors[0].ToString().ShouldStartWith("seed.yaml:35:7: spec.promotionMechanisms.gitRepoUpdates[0].repoURL: ");
-        store.Count.ShouldBe(0);
-        store.Commits.ShouldBe(0);
+        (await store.CountAsync()).ShouldBe(0);
+        (await store.RevisionAsync()).ShouldBe(0);
     }
 
     [Fact]
     public async Task Todays_form_stores_exactly_what_the_converted_legacy_form_stores()
     {
-        var legacyStore = new InMemoryResourceStore();
-        var todayStore = new InMemoryResourceStore();
+        await using var legacyStore = new SqliteTestStore();
+        await using var todayStore = new SqliteTestStore();
         await ManifestTestKit.ApplyAsync(legacyStore, ManifestTestKit.Seed(substitute: true), "seed.yaml");
 
         var report = await ManifestTestKit.ApplyAsync(todayStore, ManifestTestKit.Fixture("today.yaml"), "today.yaml");
@@ -100,7 +101,7 @@ public sealed class SeedManifestTests
     [Fact]
     public async Task Applying_todays_form_over_the_converted_legacy_form_is_unchanged()
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
         await ManifestTestKit.ApplyAsync(store, ManifestTestKit.Seed(substitute: true), "seed.yaml");
 
         var report = await ManifestTestKit.ApplyAsync(store, ManifestTestKit.Fixture("today.yaml"), "today.yaml");
@@ -112,7 +113,7 @@ public sealed class SeedManifestTests
     [Fact]
     public async Task Converted_seed_reads_as_typed_model_records()
     {
-        var store = new InMemoryResourceStore();
+        await using var store = new SqliteTestStore();
         await ManifestTestKit.ApplyAsync(store, ManifestTestKit.Seed(substitute: true), "seed.yaml");
 
         var prod = KargoJson.FromDocument<Stage>((await store.GetAsync(new ResourceKey("Stage", "kargo-demo", "prod"), CancellationToken.None))!);

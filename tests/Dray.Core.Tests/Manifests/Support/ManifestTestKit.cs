@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dray.Core.Manifests;
+using Dray.Core.Storage;
 
 namespace Dray.Core.Tests.Manifests.Support;
 
@@ -18,13 +19,13 @@ internal static class ManifestTestKit
     public static string Seed(bool substitute) =>
         substitute ? Fixture("seed.yaml").Replace("${GITOPS_REPO_URL}", GitOpsRepo, StringComparison.Ordinal) : Fixture("seed.yaml");
 
-    public static ManifestApplier Applier(InMemoryResourceStore store) => new(store, new KargoManifestSchemas());
+    public static ManifestApplier Applier(IResourceStore store) => new(store, new KargoManifestSchemas());
 
-    public static async Task<ApplyReport> ApplyAsync(InMemoryResourceStore store, string yaml, string file = "test.yaml", ApplyOptions? options = null) =>
+    public static async Task<ApplyReport> ApplyAsync(IResourceStore store, string yaml, string file = "test.yaml", ApplyOptions? options = null) =>
         await Applier(store).ApplyAsync([new ManifestSource(file, yaml)], options ?? new ApplyOptions(), CancellationToken.None);
 
     /// <summary>Applies and returns the errors; fails the test when the apply succeeds.</summary>
-    public static async Task<IReadOnlyList<ManifestError>> ErrorsAsync(InMemoryResourceStore store, string yaml, string file = "test.yaml", ApplyOptions? options = null)
+    public static async Task<IReadOnlyList<ManifestError>> ErrorsAsync(IResourceStore store, string yaml, string file = "test.yaml", ApplyOptions? options = null)
     {
         var exception = await Should.ThrowAsync<ManifestException>(() => ApplyAsync(store, yaml, file, options));
         return exception.Errors;
