@@ -110,6 +110,16 @@ public sealed class ManifestErrorTableTests
             9, 7, "spec.subscriptions.upstreamStages[0].name", "cannot find the Warehouse for upstream Stage \"ghost\": Stage \"ghost\" is neither in this apply nor stored"
         },
         {
+            "ProjectConfig named unlike its project",
+            "apiVersion: kargo.akuity.io/v1alpha1\nkind: ProjectConfig\nmetadata:\n  name: other\n  namespace: demo\n",
+            4, 3, "metadata.name", "a ProjectConfig must be named like its project: \"demo\", not \"other\""
+        },
+        {
+            "invalid regex in a ProjectConfig stage selector",
+            "apiVersion: kargo.akuity.io/v1alpha1\nkind: ProjectConfig\nmetadata:\n  name: demo\n  namespace: demo\nspec:\n  promotionPolicies:\n  - stageSelector:\n      name: \"regex:(\"\n    autoPromotionEnabled: true\n",
+            9, 7, "spec.promotionPolicies[0].stageSelector.name", "invalid regular expression \"(\""
+        },
+        {
             "plain Namespace",
             "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n\n",
             2, 1, "kind", "a Namespace is not a Dray resource"

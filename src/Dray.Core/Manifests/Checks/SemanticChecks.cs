@@ -22,6 +22,12 @@ public static class SemanticChecks
 
                 break;
             case "ProjectConfig":
+                if (document.Namespace is { } project && document.Name != project)
+                {
+                    diagnostics.Add(document.Error("metadata.name",
+                        $"a ProjectConfig must be named like its project: \"{project}\", not \"{document.Name}\""));
+                }
+
                 var policies = spec?["promotionPolicies"] as JsonArray ?? [];
                 for (var i = 0; i < policies.Count; i++)
                 {

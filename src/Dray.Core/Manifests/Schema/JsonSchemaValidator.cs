@@ -13,7 +13,6 @@ namespace Dray.Core.Manifests.Schema;
 /// </summary>
 public sealed class JsonSchemaValidator
 {
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
     private readonly JsonObject _root;
     private readonly IReadOnlyDictionary<string, string> _aliases;
     private readonly Func<string, bool> _skipPatternCheck;
@@ -106,7 +105,7 @@ public sealed class JsonSchemaValidator
             return true;
         }
 
-        errors.Add(new SchemaViolation(path, $"expected {string.Join(" or ", types.Where(t => t != "null").Select(Article))}, got {Describe(node)}"));
+        errors.Add(new SchemaViolation(path, $"expected {string.Join(" or ", types.Where(t => t != "null").Select(SchemaValues.Article))}, got {SchemaValues.Describe(node)}"));
         return false;
     }
 
@@ -117,7 +116,7 @@ public sealed class JsonSchemaValidator
         "string" => node?.GetValueKind() == JsonValueKind.String,
         "boolean" => node?.GetValueKind() is JsonValueKind.True or JsonValueKind.False,
         "number" => node?.GetValueKind() == JsonValueKind.Number,
-        "integer" => Number(node) is { } d && Math.Floor(d) == d,
+        "integer" => SchemaValues.Number(node) is { } d && Math.Floor(d) == d,
         "null" => node is null,
         _ => true,
     };
@@ -126,7 +125,7 @@ public sealed class JsonSchemaValidator
     {
         if (schema["const"] is { } constant && !JsonNode.DeepEquals(constant, node))
         {
-            errors.Add(new SchemaViolation(path, $"must be {constant.ToJsonString()}, got {Describe(node)}"));
+            errors.Add(new SchemaViolation(path, $"must be {constant.ToJsonString()}, got {SchemaValues.Describe(node)}"));
         }
 
         if (schema["enum"] is not JsonArray options || options.Any(o => JsonNode.DeepEquals(o, node)))
@@ -136,7 +135,7 @@ public sealed class JsonSchemaValidator
 
         var names = options.OfType<JsonNode>().Select(o => o.GetValueKind() == JsonValueKind.String ? (string)o! : o.ToJsonString()).ToList();
         var hint = node?.GetValueKind() == JsonValueKind.String && EditDistance.Suggest((string)node!, names) is { } s ? $" (did you mean {s}?)" : "";
-        errors.Add(new SchemaViolation(path, $"invalid value {Describe(node)}: must be one of {string.Join(", ", names)}{hint}"));
+        errors.Add(new SchemaViolation(path, $"invalid value {SchemaValues.Describe(node)}: must be one of {string.Join(", ", names)}{hint}"));
     }
 
     private void CheckComposition(JsonObject schema, JsonNode? node, string path, List<SchemaViolation> errors, int depth)
@@ -234,48 +233,36 @@ public sealed class JsonSchemaValidator
             var text = value.GetValue<string>();
             CheckCount(schema, "minLength", "maxLength", text.Length, "character", path, errors);
             if (schema["pattern"] is JsonValue pv && pv.TryGetValue<string>(out var pattern) && !_skipPatternCheck(text)
-                && !IsMatch(text, pattern))
+                && !SchemaValues.IsMatch(text, pattern))
             {
                 errors.Add(new SchemaViolation(path, $"\"{text}\" does not match the pattern {pattern}"));
             }
         }
         else if (value.GetValueKind() == JsonValueKind.Number)
         {
-            var number = Number(value) ?? 0;
-            if (Number(schema["minimum"]) is { } min && number < min)
+            var number = SchemaValues.Number(value) ?? 0;
+            if (SchemaValues.Number(schema["minimum"]) is { } min && number < min)
             {
-                errors.Add(new SchemaViolation(path, $"must be at least {Format(min)}, got {Format(number)}"));
+                errors.Add(new SchemaViolation(path, $"must be at least {SchemaValues.Format(min)}, got {SchemaValues.Format(number)}"));
             }
 
-            if (Number(schema["maximum"]) is { } max && number > max)
+            if (SchemaValues.Number(schema["maximum"]) is { } max && number > max)
             {
-                errors.Add(new SchemaViolation(path, $"must be at most {Format(max)}, got {Format(number)}"));
+                errors.Add(new SchemaViolation(path, $"must be at most {SchemaValues.Format(max)}, got {SchemaValues.Format(number)}"));
             }
         }
     }
 
     private static void CheckCount(JsonObject schema, string minKey, string maxKey, int count, string unit, string path, List<SchemaViolation> errors)
     {
-        if (Number(schema[minKey]) is { } min && count < min)
+        if (SchemaValues.Number(schema[minKey]) is { } min && count < min)
         {
-            errors.Add(new SchemaViolation(path, $"must have at least {Format(min)} {unit}(s), got {count}"));
+            errors.Add(new SchemaViolation(path, $"must have at least {SchemaValues.Format(min)} {unit}(s), got {count}"));
         }
 
-        if (Number(schema[maxKey]) is { } max && count > max)
+        if (SchemaValues.Number(schema[maxKey]) is { } max && count > max)
         {
-            errors.Add(new SchemaViolation(path, $"must have at most {Format(max)} {unit}(s), got {count}"));
-        }
-    }
-
-    private static bool IsMatch(string text, string pattern)
-    {
-        try
-        {
-            return Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant, RegexTimeout);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
+            errors.Add(new SchemaViolation(path, $"must have at most {SchemaValues.Format(max)} {unit}(s), got {count}"));
         }
     }
 
@@ -295,51 +282,4 @@ public sealed class JsonSchemaValidator
 
         return current as JsonObject;
     }
-
-    private static string Format(double value) => value.ToString(CultureInfo.InvariantCulture);
-
-    // Numbers may be backed by a JsonElement (parsed) or by any CLR numeric type (built in code).
-    private static double? Number(JsonNode? node)
-    {
-        if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.Number)
-        {
-            return null;
-        }
-
-        if (value.TryGetValue<double>(out var d))
-        {
-            return d;
-        }
-
-        if (value.TryGetValue<long>(out var l))
-        {
-            return l;
-        }
-
-        if (value.TryGetValue<int>(out var i))
-        {
-            return i;
-        }
-
-        return value.TryGetValue<decimal>(out var m) ? (double)m : double.Parse(value.ToJsonString(), CultureInfo.InvariantCulture);
-    }
-
-    private static string Article(string type) => type switch
-    {
-        "object" => "an object",
-        "array" => "a list",
-        "integer" => "an integer",
-        "boolean" => "a boolean",
-        _ => "a " + type,
-    };
-
-    internal static string Describe(JsonNode? node) => node switch
-    {
-        null => "null",
-        JsonObject => "an object",
-        JsonArray => "a list",
-        JsonValue v when v.GetValueKind() == JsonValueKind.String => $"string \"{v.GetValue<string>()}\"",
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => $"number {v.ToJsonString()}",
-        _ => $"boolean {node.ToJsonString()}",
-    };
 }
