@@ -185,4 +185,27 @@ public sealed class ManifestApplierTests
 
         exception.Errors.ShouldHaveSingleItem().ToString().ShouldBe("d.yaml:3:1: metadata.namespace: Stage belongs to a project: set metadata.namespace or pass --project");
     }
+
+    [Fact]
+    public async Task A_placeholder_inside_step_config_is_only_a_warning()
+    {
+        await using var store = new SqliteTestStore();
+        var stage = Stage("a", "direct: true") + """
+
+              promotionTemplate:
+                spec:
+                  steps:
+                  - uses: file-write
+                    config:
+                      path: ./out/run.sh
+                      contents: echo ${HOME}
+            """;
+
+        var report = await ManifestTestKit.ApplyAsync(store, Project + "\n---\n" + Warehouse + "\n---\n" + stage, "s.yaml");
+
+        var warning = report.Warnings.ShouldHaveSingleItem();
+        warning.Path.ShouldBe("spec.promotionTemplate.spec.steps[0].config.contents");
+        warning.Line.ShouldBe(36);
+        warning.Message.ShouldContain("\"${HOME}\" looks like an environment variable");
+    }
 }

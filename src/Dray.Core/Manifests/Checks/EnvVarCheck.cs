@@ -37,11 +37,25 @@ public static partial class EnvVarCheck
 
                 break;
             case JsonValue value when value.TryGetValue<string>(out var text) && Placeholder().Match(text) is { Success: true } match:
-                diagnostics.Add(document.Error(path,
-                    $"\"{match.Value}\" looks like an environment variable that was never substituted (did you forget envsubst?)"));
+                var message = $"\"{match.Value}\" looks like an environment variable that was never substituted (did you forget envsubst?)";
+                if (InStepConfig(path))
+                {
+                    // Step config may carry text for other tools (a script written by file-write, an HTTP body).
+                    diagnostics.Add(document.Warning(path, message));
+                }
+                else
+                {
+                    diagnostics.Add(document.Error(path, message));
+                }
+
                 break;
         }
     }
+
+    private static bool InStepConfig(string path) => StepConfig().IsMatch(path);
+
+    [GeneratedRegex(@"\.steps\[\d+\]\.config[.\[]")]
+    private static partial Regex StepConfig();
 
     [GeneratedRegex(@"\$\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}")]
     private static partial Regex Placeholder();
