@@ -39,6 +39,13 @@ internal static class DocumentHeader
             return null;
         }
 
+        if (kind == "PromotionPolicy")
+        {
+            diagnostics.Add(document.Error("kind",
+                "PromotionPolicy (Kargo v0.3) was removed; put the policy in the project's ProjectConfig: spec.promotionPolicies: [{stageSelector: {name: <stage>}, autoPromotionEnabled: true}]"));
+            return null;
+        }
+
         if (ResourceKinds.FindByKind(kind) is not { } resolved)
         {
             var known = ResourceKinds.All.Select(k => k.Kind).Where(k => k != "AnalysisRun").ToList();

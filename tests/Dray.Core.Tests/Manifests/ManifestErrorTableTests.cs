@@ -120,6 +120,11 @@ public sealed class ManifestErrorTableTests
             9, 7, "spec.promotionPolicies[0].stageSelector.name", "invalid regular expression \"(\""
         },
         {
+            "v0.3 PromotionPolicy",
+            "apiVersion: kargo.akuity.io/v1alpha1\nkind: PromotionPolicy\nmetadata:\n  name: p\n  namespace: demo\nstage: dev\nenableAutoPromotion: true\n",
+            2, 1, "kind", "PromotionPolicy (Kargo v0.3) was removed; put the policy in the project's ProjectConfig"
+        },
+        {
             "plain Namespace",
             "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n\n",
             2, 1, "kind", "a Namespace is not a Dray resource"
