@@ -4,6 +4,7 @@ using Dray.Server.Api.Contracts;
 using Dray.Server.Manifests;
 using Dray.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Dray.Server.Api;
 
@@ -20,7 +21,7 @@ public static class ResourceApplyEndpoints
     }
 
     private static async Task<Results<Ok<ApplyResponse>, ProblemHttpResult>> ApplyAsync(
-        HttpContext context, bool? dryRun, IManifestApplier applier, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpContext context, bool? dryRun, [FromServices] IManifestApplier applier, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var identity = DrayIdentity.From(context.User)!;
         var (files, error) = await ManifestBody.ReadAsync(context.Request, cancellationToken).ConfigureAwait(false);
@@ -47,7 +48,7 @@ public static class ResourceApplyEndpoints
     }
 
     private static async Task<Results<Ok<DeleteResponse>, ProblemHttpResult>> DeleteAsync(
-        HttpContext context, IManifestApplier applier, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpContext context, [FromServices] IManifestApplier applier, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var identity = DrayIdentity.From(context.User)!;
         var (files, error) = await ManifestBody.ReadAsync(context.Request, cancellationToken).ConfigureAwait(false);
@@ -78,7 +79,7 @@ public static class ResourceApplyEndpoints
     /// project, cluster-scoped ones (Project, ClusterPromotionTask) need admin.
     /// </summary>
     private static async Task<ProblemHttpResult?> DenyAsync(
-        DrayIdentity identity, IReadOnlyList<ManifestSource> files, IManifestApplier applier, CancellationToken cancellationToken)
+        DrayIdentity identity, IReadOnlyList<ManifestSource> files, [FromServices] IManifestApplier applier, CancellationToken cancellationToken)
     {
         var keys = await applier.ResolveAsync(files, cancellationToken).ConfigureAwait(false);
         foreach (var key in keys)
