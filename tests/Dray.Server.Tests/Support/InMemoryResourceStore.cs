@@ -106,9 +106,13 @@ public sealed class InMemoryResourceStore : IResourceStore
                         next = existing.Clone();
                         next.Json["status"] = input.Json["status"]?.DeepClone();
                     }
+                    else if (existing.Json["status"] is { } status)
+                    {
+                        next.Json["status"] = status.DeepClone();
+                    }
                     else
                     {
-                        next.Json["status"] = existing.Json["status"]?.DeepClone();
+                        next.Json.Remove("status");
                     }
 
                     foreach (var field in new[] { "uid", "creationTimestamp", "generation" })
