@@ -13,8 +13,11 @@ public sealed class ServerHost : IAsyncDisposable
 {
     public const string AdminPassword = "correct horse battery staple";
 
-    private ServerHost(WebApplication app, string dataDirectory, StringWriter output, LogCapture logs)
+    private readonly bool _ownsDirectory;
+
+    private ServerHost(WebApplication app, string dataDirectory, bool ownsDirectory, StringWriter output, LogCapture logs)
     {
+        _ownsDirectory = ownsDirectory;
         App = app;
         DataDirectory = dataDirectory;
         Output = output;
@@ -35,6 +38,7 @@ public sealed class ServerHost : IAsyncDisposable
 
     public static async Task<ServerHost> StartAsync(string? dataDirectory = null, string? adminPassword = AdminPassword, Action<DrayServerOptions>? tweak = null)
     {
+        var ownsDirectory = dataDirectory is null;
         dataDirectory ??= Directory.CreateTempSubdirectory("dray-server-tests-").FullName;
         var options = new DrayServerOptions
         {
@@ -53,7 +57,7 @@ public sealed class ServerHost : IAsyncDisposable
             b.Services.AddSingleton<Dray.Core.Storage.IResourceStore, InMemoryResourceStore>();
         });
         await app.StartAsync();
-        return new ServerHost(app, dataDirectory, output, logs);
+        return new ServerHost(app, dataDirectory, ownsDirectory, output, logs);
     }
 
     public HttpClient Anonymous() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
@@ -89,6 +93,11 @@ public sealed class ServerHost : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsDirectory)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
