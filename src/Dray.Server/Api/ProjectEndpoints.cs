@@ -41,7 +41,19 @@ public static class ProjectEndpoints
     private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> CreateAsync(
         HttpRequest request, IResourceStore store, ResourceOutput output, CancellationToken cancellationToken)
     {
-        var (document, error) = await ResourceBody.ReadAsync(request, ResourceKinds.Project, null, cancellationToken).ConfigureAwait(false);
+        var (json, error) = await ResourceBody.ParseAsync(request, cancellationToken).ConfigureAwait(false);
+        if (json is null)
+        {
+            return Problems.BadRequest(error);
+        }
+
+        // The short form {"name": "..."} stands for a Project with an empty spec.
+        if (json["metadata"] is null && json["name"] is JsonValue name && name.TryGetValue<string>(out var shortName))
+        {
+            json = new JsonObject { ["metadata"] = new JsonObject { ["name"] = shortName } };
+        }
+
+        (var document, error) = ResourceBody.ToDocument(json, ResourceKinds.Project, null);
         if (document is null)
         {
             return Problems.BadRequest(error);

@@ -9,8 +9,13 @@ public static class ResourceBody
 {
     public static async Task<(ResourceDocument? Document, string Error)> ReadAsync(HttpRequest request, ResourceKind kind, string? project, CancellationToken cancellationToken)
     {
+        var (json, error) = await ParseAsync(request, cancellationToken).ConfigureAwait(false);
+        return json is null ? (null, error) : ToDocument(json, kind, project);
+    }
+
+    public static async Task<(JsonObject? Json, string Error)> ParseAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(kind);
         JsonNode? node;
         try
         {
@@ -21,11 +26,13 @@ public static class ResourceBody
             return (null, $"The body is not valid JSON: line {e.LineNumber + 1}: {e.Message.Split('.')[0]}.");
         }
 
-        if (node is not JsonObject json)
-        {
-            return (null, "The body must be one JSON object.");
-        }
+        return node is JsonObject json ? (json, "") : (null, "The body must be one JSON object.");
+    }
 
+    public static (ResourceDocument? Document, string Error) ToDocument(JsonObject json, ResourceKind kind, string? project)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(kind);
         var document = new ResourceDocument(json);
         if (document.Kind.Length == 0)
         {

@@ -32,7 +32,7 @@ public sealed class WatchEndpointsTests(SharedServer server)
     [Fact]
     public async Task A_watch_receives_a_write_made_after_it_opened_and_heartbeats_while_idle()
     {
-        (await server.Admin.PostAsJsonAsync("/api/v1/projects", new { metadata = new { name = "watched" } })).EnsureSuccessStatusCode();
+        (await server.Admin.PostAsJsonAsync("/api/v1/projects", new { name = "watched" })).StatusCode.ShouldBe(HttpStatusCode.Created);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var (response, reader) = await OpenAsync(server.Admin, "/api/v1/watch?project=watched&kind=warehouses");
         using (response)
