@@ -35,7 +35,4 @@ internal static partial class ServerLog
 
     [LoggerMessage(11, LogLevel.Information, "{Subject} deleted by manifest: {Count} documents")]
     public static partial void DeletedByManifest(ILogger logger, string subject, int count);
-
-    [LoggerMessage(12, LogLevel.Debug, "Watch stream for {Subject} ended at revision {Revision}")]
-    public static partial void WatchEnded(ILogger logger, string subject, long revision);
 }

@@ -93,4 +93,24 @@ public sealed class WatchEndpointsTests(SharedServer server)
             JsonDocument.Parse(change.Data!).RootElement.GetProperty("metadata").GetProperty("name").GetString().ShouldBe("visible");
         }
     }
+
+    [Fact]
+    public async Task A_watch_receives_the_documents_of_an_apply()
+    {
+        (await server.Admin.PostAsync("/api/v1/resources", ManifestText.Yaml(ManifestText.Project("watch-apply")))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var (response, reader) = await OpenAsync(server.Admin, "/api/v1/watch?project=watch-apply");
+        using (response)
+        using (reader)
+        {
+            (await server.Admin.PostAsync("/api/v1/resources", ManifestText.Yaml(ManifestText.Warehouse("watch-apply", "applied")))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+            var change = await reader.NextEventAsync(timeout.Token);
+
+            change.Type.ShouldBe("ADDED");
+            var document = JsonDocument.Parse(change.Data!).RootElement;
+            document.GetProperty("kind").GetString().ShouldBe("Warehouse");
+            document.GetProperty("metadata").GetProperty("name").GetString().ShouldBe("applied");
+        }
+    }
 }

@@ -105,4 +105,40 @@ public sealed class SecretRedactionTests(SharedServer server)
         logs.Count.ShouldBeGreaterThan(0);
         logs.ShouldAllBe(line => !line.Contains(Password, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Applied_secrets_are_redacted_and_apply_errors_do_not_echo_values()
+    {
+        var secret = $"""
+            apiVersion: v1
+            kind: Secret
+            metadata:
+              name: applied-creds
+              namespace: sec-apply
+            stringData:
+              username: {Username}
+              password: {Password}
+            """;
+        var broken = $"""
+            apiVersion: v1
+            kind: Secret
+            metadata:
+              namespace: sec-apply
+            stringData:
+              password: {Password}
+            """;
+        var failed = await server.Admin.PostAsync("/api/v1/resources", ManifestText.Files(("creds.yaml", ManifestText.Join(ManifestText.Project("sec-apply"), secret, broken))));
+        var applied = await server.Admin.PostAsync("/api/v1/resources", ManifestText.Files(("creds.yaml", ManifestText.Join(ManifestText.Project("sec-apply"), secret))));
+        var fetched = await server.Admin.GetStringAsync("/api/v1/projects/sec-apply/secrets/applied-creds");
+
+        failed.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        applied.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await failed.Content.ReadAsStringAsync()).ShouldNotContain(Password);
+        (await applied.Content.ReadAsStringAsync()).ShouldNotContain(Password);
+        fetched.ShouldNotContain(Password);
+        fetched.ShouldContain(ResourceOutput.Redacted);
+        fetched.ShouldContain(Username);
+        (await server.Host.App.Services.GetRequiredService<ISecretReader>().ReadAsync("sec-apply", "applied-creds", CancellationToken.None))!["password"].ShouldBe(Password);
+        server.Host.Logs.Lines.ShouldAllBe(line => !line.Contains(Password, StringComparison.Ordinal));
+    }
 }

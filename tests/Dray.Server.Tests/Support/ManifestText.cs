@@ -4,7 +4,7 @@ using System.Text;
 namespace Dray.Server.Tests.Support;
 
 /// <summary>Request bodies for apply/delete.</summary>
-public static class Manifests
+public static class ManifestText
 {
     public static StringContent Yaml(string yaml) => new(yaml, Encoding.UTF8, "application/yaml");
 
