@@ -3,6 +3,7 @@ using Dray.Server.Api;
 using Dray.Server.Hosting;
 using Dray.Server.Secrets;
 using Dray.Server.Security;
+using Dray.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,12 @@ public static class DrayServer
         builder.WebHost.UseUrls($"http://{options.ListenAddress}");
         builder.Services.AddDrayServer(options, output ?? Console.Out);
         configure?.Invoke(builder);
+        if (!builder.Services.Any(d => d.ServiceType == typeof(IResourceStore)))
+        {
+            var databasePath = Path.Combine(Path.GetFullPath(options.DataDirectory), "dray.db");
+            builder.Services.AddSqliteResourceStore(o => o.DatabasePath = databasePath);
+        }
+
         builder.Services.DecorateResourceStore();
 
         var app = builder.Build();

@@ -68,6 +68,12 @@ public sealed class ServerSentEventsResult(
         {
             // The client went away: the normal end of a watch.
         }
+        catch (WatchRevisionExpiredException e)
+        {
+            // Headers are already sent, so "410 Gone" travels as a final event, as a Kubernetes watch does it.
+            var gone = new System.Text.Json.Nodes.JsonObject { ["status"] = StatusCodes.Status410Gone, ["title"] = "Gone", ["detail"] = e.Message };
+            await WriteAsync(response, $"event: ERROR\ndata: {gone.ToJsonString()}\n\n", CancellationToken.None).ConfigureAwait(false);
+        }
         finally
         {
             await enumerator.DisposeAsync().ConfigureAwait(false);

@@ -54,7 +54,6 @@ public sealed class ServerHost : IAsyncDisposable
         {
             b.Logging.SetMinimumLevel(LogLevel.Trace);
             b.Logging.AddProvider(logs);
-            b.Services.AddSingleton<Dray.Core.Storage.IResourceStore, InMemoryResourceStore>();
         });
         await app.StartAsync();
         return new ServerHost(app, dataDirectory, ownsDirectory, output, logs);
