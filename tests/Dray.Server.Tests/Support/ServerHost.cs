@@ -36,7 +36,8 @@ public sealed class ServerHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<ServerHost> StartAsync(string? dataDirectory = null, string? adminPassword = AdminPassword, Action<DrayServerOptions>? tweak = null)
+    public static async Task<ServerHost> StartAsync(
+        string? dataDirectory = null, string? adminPassword = AdminPassword, Action<DrayServerOptions>? tweak = null, Action<WebApplicationBuilder>? configure = null)
     {
         var ownsDirectory = dataDirectory is null;
         dataDirectory ??= Directory.CreateTempSubdirectory("dray-server-tests-").FullName;
@@ -54,6 +55,7 @@ public sealed class ServerHost : IAsyncDisposable
         {
             b.Logging.SetMinimumLevel(LogLevel.Trace);
             b.Logging.AddProvider(logs);
+            configure?.Invoke(b);
         });
         await app.StartAsync();
         return new ServerHost(app, dataDirectory, ownsDirectory, output, logs);
