@@ -1,6 +1,8 @@
+using Dray.Core.Manifests;
 using Dray.Core.Storage;
 using Dray.Server.Api;
 using Dray.Server.Hosting;
+using Dray.Server.Manifests;
 using Dray.Server.Secrets;
 using Dray.Server.Security;
 using Dray.Storage.Sqlite;
@@ -56,6 +58,8 @@ public static class DrayServer
         services.AddSingleton<SecretCipher>();
         services.AddSingleton<ResourceOutput>();
         services.AddSingleton<ISecretReader, SecretReader>();
+        services.TryAddSingleton<IManifestSchemaProvider, KargoManifestSchemas>();
+        services.AddSingleton<IManifestApplier, CoreManifestApplier>();
 
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);

@@ -1,4 +1,4 @@
-using Dray.Server.Manifests;
+using Dray.Core.Manifests;
 using Microsoft.Net.Http.Headers;
 
 namespace Dray.Server.Api;

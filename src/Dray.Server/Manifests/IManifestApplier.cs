@@ -1,3 +1,4 @@
+using Dray.Core.Manifests;
 using Dray.Core.Resources;
 
 namespace Dray.Server.Manifests;
