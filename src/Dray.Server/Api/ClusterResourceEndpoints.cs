@@ -1,3 +1,4 @@
+using Dray.Core.Manifests;
 using Dray.Core.Resources;
 using Dray.Core.Storage;
 using Dray.Server.Secrets;
@@ -20,17 +21,17 @@ public static class ClusterResourceEndpoints
                     ResourceHandlers.ListAsync(kind, null, limit, continueToken, labelSelector, store, output, options.Value.DefaultPageSize, ct))
             .WithName($"List{kind.Kind}").WithTags(tag);
         app.MapPost(ApiRoutes.ClusterCollection(kind),
-                (HttpRequest request, IResourceStore store, ResourceOutput output, CancellationToken ct) =>
-                    ResourceHandlers.CreateAsync(kind, null, request, store, output, ct))
-            .WithName($"Create{kind.Kind}").WithTags(tag).Accepts<object>("application/json");
+                (HttpRequest request, IResourceStore store, IManifestSchemaProvider schemas, ResourceOutput output, CancellationToken ct) =>
+                    ResourceHandlers.CreateAsync(kind, null, request, store, schemas, output, ct))
+            .WithName($"Create{kind.Kind}").WithTags(tag).Accepts<object>("application/json", "application/yaml");
         app.MapGet(ApiRoutes.ClusterItem(kind),
                 (string name, IResourceStore store, ResourceOutput output, CancellationToken ct) =>
                     ResourceHandlers.GetAsync(kind, null, name, store, output, ct))
             .WithName($"Get{kind.Kind}").WithTags(tag);
         app.MapPut(ApiRoutes.ClusterItem(kind),
-                (string name, HttpRequest request, IResourceStore store, ResourceOutput output, CancellationToken ct) =>
-                    ResourceHandlers.UpdateAsync(kind, null, name, request, store, output, ct))
-            .WithName($"Update{kind.Kind}").WithTags(tag).Accepts<object>("application/json");
+                (string name, HttpRequest request, IResourceStore store, IManifestSchemaProvider schemas, ResourceOutput output, CancellationToken ct) =>
+                    ResourceHandlers.UpdateAsync(kind, null, name, request, store, schemas, output, ct))
+            .WithName($"Update{kind.Kind}").WithTags(tag).Accepts<object>("application/json", "application/yaml");
         app.MapDelete(ApiRoutes.ClusterItem(kind),
                 (string name, long? resourceVersion, IResourceStore store, CancellationToken ct) =>
                     ResourceHandlers.DeleteAsync(kind, null, name, resourceVersion, store, ct))

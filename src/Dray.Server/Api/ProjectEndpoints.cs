@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Dray.Core.Manifests;
 using Dray.Core.Resources;
 using Dray.Core.Storage;
 using Dray.Server.Secrets;
@@ -39,12 +40,12 @@ public static class ProjectEndpoints
     }
 
     private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> CreateAsync(
-        HttpRequest request, IResourceStore store, ResourceOutput output, CancellationToken cancellationToken)
+        HttpRequest request, IResourceStore store, IManifestSchemaProvider schemas, ResourceOutput output, CancellationToken cancellationToken)
     {
-        var (json, error) = await ResourceBody.ParseAsync(request, cancellationToken).ConfigureAwait(false);
+        var (json, problem) = await ResourceBody.ParseAsync(request, cancellationToken).ConfigureAwait(false);
         if (json is null)
         {
-            return Problems.BadRequest(error);
+            return problem!;
         }
 
         // The short form {"name": "..."} stands for a Project with an empty spec.
@@ -53,13 +54,18 @@ public static class ProjectEndpoints
             json = new JsonObject { ["metadata"] = new JsonObject { ["name"] = shortName } };
         }
 
-        (var document, error) = ResourceBody.ToDocument(json, ResourceKinds.Project, null);
-        if (document is null)
+        var (parsed, error) = ResourceBody.ToDocument(json, ResourceKinds.Project, null);
+        if (parsed is null)
         {
             return Problems.BadRequest(error);
         }
 
-        document.Json["spec"] ??= new JsonObject();
+        var (document, invalid) = await ResourceBody.ValidateAsync(parsed, null, store, schemas, cancellationToken).ConfigureAwait(false);
+        if (document is null)
+        {
+            return invalid!;
+        }
+
         try
         {
             var created = await store.CreateAsync(document, cancellationToken).ConfigureAwait(false);

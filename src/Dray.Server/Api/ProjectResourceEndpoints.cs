@@ -1,3 +1,4 @@
+using Dray.Core.Manifests;
 using Dray.Core.Resources;
 using Dray.Core.Storage;
 using Dray.Server.Secrets;
@@ -20,17 +21,17 @@ public static class ProjectResourceEndpoints
                     ResourceHandlers.ListAsync(kind, project, limit, continueToken, labelSelector, store, output, options.Value.DefaultPageSize, ct))
             .WithName($"List{kind.Kind}").WithTags(tag);
         app.MapPost(ApiRoutes.ProjectCollection(kind),
-                (string project, HttpRequest request, IResourceStore store, ResourceOutput output, CancellationToken ct) =>
-                    ResourceHandlers.CreateAsync(kind, project, request, store, output, ct))
-            .WithName($"Create{kind.Kind}").WithTags(tag).Accepts<object>("application/json");
+                (string project, HttpRequest request, IResourceStore store, IManifestSchemaProvider schemas, ResourceOutput output, CancellationToken ct) =>
+                    ResourceHandlers.CreateAsync(kind, project, request, store, schemas, output, ct))
+            .WithName($"Create{kind.Kind}").WithTags(tag).Accepts<object>("application/json", "application/yaml");
         app.MapGet(ApiRoutes.ProjectItem(kind),
                 (string project, string name, IResourceStore store, ResourceOutput output, CancellationToken ct) =>
                     ResourceHandlers.GetAsync(kind, project, name, store, output, ct))
             .WithName($"Get{kind.Kind}").WithTags(tag);
         app.MapPut(ApiRoutes.ProjectItem(kind),
-                (string project, string name, HttpRequest request, IResourceStore store, ResourceOutput output, CancellationToken ct) =>
-                    ResourceHandlers.UpdateAsync(kind, project, name, request, store, output, ct))
-            .WithName($"Update{kind.Kind}").WithTags(tag).Accepts<object>("application/json");
+                (string project, string name, HttpRequest request, IResourceStore store, IManifestSchemaProvider schemas, ResourceOutput output, CancellationToken ct) =>
+                    ResourceHandlers.UpdateAsync(kind, project, name, request, store, schemas, output, ct))
+            .WithName($"Update{kind.Kind}").WithTags(tag).Accepts<object>("application/json", "application/yaml");
         app.MapDelete(ApiRoutes.ProjectItem(kind),
                 (string project, string name, long? resourceVersion, IResourceStore store, CancellationToken ct) =>
                     ResourceHandlers.DeleteAsync(kind, project, name, resourceVersion, store, ct))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Dray.Core.Manifests;
 using Dray.Core.Resources;
 using Dray.Core.Storage;
 using Dray.Server.Secrets;
@@ -59,7 +60,7 @@ public static class ResourceHandlers
     }
 
     public static async Task<Results<Created<JsonObject>, ProblemHttpResult>> CreateAsync(
-        ResourceKind kind, string? project, HttpRequest request, IResourceStore store, ResourceOutput output, CancellationToken cancellationToken)
+        ResourceKind kind, string? project, HttpRequest request, IResourceStore store, IManifestSchemaProvider schemas, ResourceOutput output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(store);
@@ -69,10 +70,10 @@ public static class ResourceHandlers
             return missing;
         }
 
-        var (document, error) = await ResourceBody.ReadAsync(request, kind, project, cancellationToken).ConfigureAwait(false);
+        var (document, problem) = await ResourceBody.ReadAsync(request, kind, project, store, schemas, cancellationToken).ConfigureAwait(false);
         if (document is null)
         {
-            return Problems.BadRequest(error);
+            return problem!;
         }
 
         try
@@ -87,14 +88,14 @@ public static class ResourceHandlers
     }
 
     public static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> UpdateAsync(
-        ResourceKind kind, string? project, string name, HttpRequest request, IResourceStore store, ResourceOutput output, CancellationToken cancellationToken)
+        ResourceKind kind, string? project, string name, HttpRequest request, IResourceStore store, IManifestSchemaProvider schemas, ResourceOutput output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(output);
-        var (document, error) = await ResourceBody.ReadAsync(request, kind, project, cancellationToken).ConfigureAwait(false);
+        var (document, problem) = await ResourceBody.ReadAsync(request, kind, project, store, schemas, cancellationToken).ConfigureAwait(false);
         if (document is null)
         {
-            return Problems.BadRequest(error);
+            return problem!;
         }
 
         if (document.Name != name)

@@ -111,8 +111,9 @@ public sealed class ProjectResourceEndpointsTests(SharedServer server)
         (await viewer.PostAsJsonAsync("/api/v1/projects/roles/warehouses", Warehouse("v"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await viewer.GetAsync("/api/v1/projects/roles/secrets")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await promoter.PostAsJsonAsync("/api/v1/projects/roles/warehouses", Warehouse("p"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var promotion = new { kind = "Promotion", metadata = new { name = "promo-1" }, spec = new { stage = "dev", freight = "abc" } };
-        (await promoter.PostAsJsonAsync("/api/v1/projects/roles/promotions", promotion)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var promotion = new { kind = "Promotion", metadata = new { name = "promo-1" }, spec = new { stage = "dev", freight = "abc", steps = new[] { new { uses = "git-clone" } } } };
+        var created = await promoter.PostAsJsonAsync("/api/v1/projects/roles/promotions", promotion);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -152,5 +153,21 @@ public sealed class ProjectResourceEndpointsTests(SharedServer server)
         paths.ShouldContain("/api/v1/projects/{project}/secrets/{name}");
         paths.ShouldContain("/api/v1/clusterpromotiontasks");
         paths.ShouldContain("/api/v1/resources");
+    }
+
+    [Fact]
+    public async Task Create_takes_YAML_and_rejects_invalid_documents_with_422()
+    {
+        await CreateProjectAsync("yaml-crud");
+        using var yaml = new StringContent(ManifestText.Warehouse("yaml-crud", "from-yaml"), System.Text.Encoding.UTF8, "application/yaml");
+        var invalid = new { kind = "Warehouse", metadata = new { name = "bad" }, spec = new { subscriptions = new[] { new { image = new { repoURL = "nginx", bogus = 1 } } } } };
+
+        (await server.Admin.PostAsync("/api/v1/projects/yaml-crud/warehouses", yaml)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var rejected = await server.Admin.PostAsJsonAsync("/api/v1/projects/yaml-crud/warehouses", invalid);
+
+        rejected.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await rejected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0].GetProperty("path").GetString()!.ShouldStartWith("spec.subscriptions[0].image");
+        (await server.Admin.GetAsync("/api/v1/projects/yaml-crud/warehouses/from-yaml")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await server.Admin.GetAsync("/api/v1/projects/yaml-crud/warehouses/bad")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }
