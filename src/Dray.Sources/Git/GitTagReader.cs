@@ -23,7 +23,7 @@ internal static class GitTagReader
         foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var f = line.Split('\0');
-            if (f.Length < 13)
+            if (f.Length < 12)
             {
                 continue;
             }
