@@ -58,17 +58,22 @@ public sealed class GitCommitDiscoverer(GitMirrorManager mirrors)
             arguments.Add("--since=" + since.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         }
 
-        if (filter.IsEmpty)
+        // With pathspecs git itself selects the commits, so it can also stop after the limit; stopping early from
+        // here would not help, since git's block-buffered output reaches us late.
+        var gitSelects = filter.IsEmpty || filter.Pathspecs is not null;
+        if (gitSelects)
         {
             arguments.Add($"--max-count={limit}");
         }
-        else
+
+        if (!filter.IsEmpty)
         {
             arguments.AddRange(["--name-only", "--no-renames"]);
-            if (filter.Pathspecs is not null)
-            {
-                arguments.Add("--full-history");
-            }
+        }
+
+        if (filter.Pathspecs is not null)
+        {
+            arguments.Add("--full-history");
         }
 
         arguments.Add(head);
@@ -85,7 +90,7 @@ public sealed class GitCommitDiscoverer(GitMirrorManager mirrors)
             mirror.RepoUrl,
             (reader, token) => GitLogReader.ReadAsync(reader, entry =>
             {
-                if (filter.IsEmpty || filter.Qualifies(entry.Paths))
+                if (gitSelects || filter.Qualifies(entry.Paths))
                 {
                     commits.Add(new DiscoveredCommit
                     {

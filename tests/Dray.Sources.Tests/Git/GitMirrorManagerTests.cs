@@ -25,6 +25,7 @@ public sealed class GitMirrorManagerTests(GitHttpServer server) : IClassFixture<
         first.Refs.Refs["refs/heads/main"].ShouldBe(head);
         first.DefaultBranch.ShouldBe("main");
         first.Path.ShouldStartWith(Path.Combine(data.Path, "git-mirrors"));
+        Directory.Exists(Path.Combine(first.Path, "objects", "info", "commit-graphs")).ShouldBeTrue();
 
         var second = await mirrors.EnsureFreshAsync(repo.Url, Credential, CancellationToken.None);
         mirrors.Counts.ShouldBe(new GitOperationCounts(Clones: 1, Fetches: 0, LsRemotes: 1));
