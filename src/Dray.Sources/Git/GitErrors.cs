@@ -24,13 +24,19 @@ internal static class GitErrors
     {
         var detail = command.Scrub(stderr).Trim();
         var verb = command.Arguments.FirstOrDefault(a => !a.StartsWith('-')) ?? "git";
-        var safeRemote = command.Scrub(remote);
+        var safeRemote = command.Scrub(WithoutUserInfo(remote));
         var (kind, summary) = Classify(detail, safeRemote);
         var message = summary is null
             ? $"git {verb} failed (exit code {exitCode}): {detail}"
             : $"{summary} (git {verb}: {detail})";
         return new GitException(kind, message);
     }
+
+    /// <summary>A URL may carry <c>user:password@</c> even though Dray never puts it there; it must not reach an error.</summary>
+    internal static string WithoutUserInfo(string remote) =>
+        Uri.TryCreate(remote, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0
+            ? new UriBuilder(uri) { UserName = "", Password = "" }.Uri.AbsoluteUri
+            : remote;
 
     private static (GitErrorKind Kind, string? Summary) Classify(string stderr, string remote)
     {

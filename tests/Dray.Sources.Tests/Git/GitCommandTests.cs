@@ -39,4 +39,29 @@ public sealed class GitCommandTests
         command.Secrets.ShouldBeEmpty();
         new GitCredential("bob", "hunter2-pw").ToString().ShouldNotContain("hunter2-pw");
     }
+
+    [Fact]
+    public void Errors_name_the_remote_without_user_info_or_secrets()
+    {
+        var command = GitCommand.Create(["ls-remote"], new GitCredential("bob", "hunter2-pw"), false);
+
+        var error = GitErrors.FromFailure(
+            command,
+            "https://bob:inline-secret@example.com/repo.git",
+            128,
+            "fatal: Authentication failed for 'https://example.com/repo.git/' (hunter2-pw)");
+
+        error.Kind.ShouldBe(GitErrorKind.AuthenticationFailed);
+        error.Message.ShouldStartWith("authentication failed for https://example.com/repo.git");
+        error.Message.ShouldNotContain("inline-secret");
+        error.Message.ShouldNotContain("hunter2-pw");
+    }
+
+    [Theory]
+    [InlineData("fatal: repository 'http://h/x.git/' not found", GitErrorKind.RepositoryNotFound)]
+    [InlineData("fatal: unable to access 'http://h/x.git/': Failed to connect to h port 80: Connection refused", GitErrorKind.ConnectionFailed)]
+    [InlineData("fatal: could not read Username for 'http://h': terminal prompts disabled", GitErrorKind.AuthenticationFailed)]
+    [InlineData("fatal: bad object deadbeef", GitErrorKind.Other)]
+    public void Stderr_is_classified_into_kinds_a_human_understands(string stderr, GitErrorKind kind) =>
+        GitErrors.FromFailure(GitCommand.Create(["fetch"], null, false), "http://h/x.git", 128, stderr).Kind.ShouldBe(kind);
 }
