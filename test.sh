@@ -64,14 +64,21 @@ mkdir -p "$results"
 
 dotnet build Dray.slnx -c Release -nologo -v minimal
 
+# The tests run in their own process group, so that servers left behind by a crashed or hung test host can be
+# ended with it.
 set +e
-dotnet test Dray.slnx -c Release --no-build \
+setsid dotnet test Dray.slnx -c Release --no-build \
   --results-directory "$results" \
   --logger trx \
   --logger "console;verbosity=normal" \
   --blame-hang --blame-hang-timeout 10m --blame-hang-dump-type none \
-  "${test_args[@]}"
+  "${test_args[@]}" &
+test_pid=$!
+trap 'kill -TERM -- "-$test_pid" 2>/dev/null' INT TERM
+wait "$test_pid"
 test_rc=$?
+trap - INT TERM
+kill -KILL -- "-$test_pid" 2>/dev/null
 set -e
 
 # Count outcomes of every test result in every trx file.

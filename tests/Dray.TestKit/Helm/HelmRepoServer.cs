@@ -3,19 +3,35 @@ using System.Security.Cryptography;
 using System.Text;
 using Dray.TestKit.Infrastructure;
 using Dray.TestKit.Nginx;
+using Dray.TestKit.Oci;
 
 namespace Dray.TestKit.Helm;
 
 /// <summary>
 /// A classic (HTTP) Helm chart repository: nginx serving a folder with <c>index.yaml</c> and <c>.tgz</c> charts at
-/// <c>http://127.0.0.1:PORT/charts/</c>.
+/// <c>http://127.0.0.1:PORT/charts/</c>. Anonymous; <see cref="BasicAuthHelmRepoServer"/> requires Basic auth.
 /// </summary>
-public sealed class HelmRepoServer : ServerFixture
+public class HelmRepoServer : ServerFixture
 {
     private readonly TempDirectory root = new("dray-helm-");
     private readonly List<HelmChart> charts = [];
     private readonly Lock gate = new();
     private NginxServer? nginx;
+
+    public HelmRepoServer()
+        : this(requireBasicAuth: false)
+    {
+    }
+
+    protected HelmRepoServer(bool requireBasicAuth)
+    {
+        Credentials = requireBasicAuth
+            ? new RegistryCredentials("dray", Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant())
+            : null;
+    }
+
+    /// <summary>The user allowed to read the repository; null when it is open to anyone.</summary>
+    public RegistryCredentials? Credentials { get; }
 
     /// <summary>The clock for <c>created</c> stamps; a test may swap in a FakeTimeProvider.</summary>
     public TimeProvider Time { get; set; } = TimeProvider.System;
@@ -61,8 +77,17 @@ public sealed class HelmRepoServer : ServerFixture
     protected override async Task StartAsync(CancellationToken cancellationToken)
     {
         await File.WriteAllTextAsync(Path.Combine(ChartsPath, "index.yaml"), RenderIndex([], Time.GetUtcNow()), cancellationToken);
+        var auth = string.Empty;
+        if (Credentials is not null)
+        {
+            var htpasswd = root.File("htpasswd");
+            await Htpasswd.WriteAsync(htpasswd, Credentials.Username, Credentials.Password, bcrypt: false, cancellationToken);
+            auth = $"auth_basic \"dray test charts\"; auth_basic_user_file {htpasswd};";
+        }
+
         var location = $$"""
                     location /charts/ {
+                        {{auth}}
                         alias {{ChartsPath}}/;
                     }
             """;

@@ -24,20 +24,31 @@ public sealed class TempDirectory : IDisposable
 
     public void Dispose()
     {
-        try
+        for (var attempt = 1; attempt <= 3; attempt++)
         {
-            if (Directory.Exists(Path))
+            try
             {
-                Directory.Delete(Path, recursive: true);
+                if (Directory.Exists(Path))
+                {
+                    Directory.Delete(Path, recursive: true);
+                }
+
+                return;
             }
-        }
-        catch (IOException)
-        {
-            // A server killed a moment ago may still be closing files; a leftover temp dir is harmless.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Files owned by another user (the postgres data dir when run as root) are left to the OS temp cleaner.
+            catch (IOException) when (attempt < 3)
+            {
+                // A server killed a moment ago may still be closing files.
+                Thread.Sleep(100 * attempt);
+            }
+            catch (IOException)
+            {
+                // A leftover temp dir is harmless; failing the test run over it is not.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Files owned by another user are left to the OS temp cleaner.
+                return;
+            }
         }
     }
 }

@@ -37,6 +37,34 @@ public static class OciImageBuilder
         return new OciLayout(directory, root, manifests, configs);
     }
 
+    /// <summary>
+    /// Writes a single-manifest OCI artifact (a Helm chart, say): one config blob and one layer blob with the given
+    /// media types.
+    /// </summary>
+    public static async Task<OciLayout> WriteArtifactAsync(
+        string directory,
+        string configMediaType,
+        byte[] config,
+        string layerMediaType,
+        byte[] layer,
+        CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(Path.Combine(directory, "blobs", "sha256"));
+        await File.WriteAllTextAsync(Path.Combine(directory, "oci-layout"), """{"imageLayoutVersion":"1.0.0"}""", cancellationToken);
+        var configDescriptor = await WriteBlobAsync(directory, configMediaType, config, cancellationToken);
+        var layerDescriptor = await WriteBlobAsync(directory, layerMediaType, layer, cancellationToken);
+        var manifest = new JsonObject
+        {
+            ["schemaVersion"] = 2,
+            ["mediaType"] = OciMediaTypes.ImageManifest,
+            ["config"] = DescriptorJson(configDescriptor),
+            ["layers"] = new JsonArray(DescriptorJson(layerDescriptor)),
+        };
+        var root = await WriteBlobAsync(directory, OciMediaTypes.ImageManifest, Json(manifest), cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(directory, "index.json"), IndexJson([root]).ToJsonString(), cancellationToken);
+        return new OciLayout(directory, root, [root], [configDescriptor]);
+    }
+
     private static async Task<(OciDescriptor Manifest, OciDescriptor Config)> WriteImageAsync(
         string directory, OciImageSpec spec, OciPlatform platform, CancellationToken cancellationToken)
     {
