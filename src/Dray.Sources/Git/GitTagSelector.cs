@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Dray.Core.Model.Warehouses;
-using Dray.Sources.Versioning;
-using Semver;
+using Dray.Sources.Oci;
 
 namespace Dray.Sources.Git;
 
@@ -27,24 +26,15 @@ internal static class GitTagSelector
 
     private static List<GitTag> BySemver(IEnumerable<GitTag> tags, GitSubscription subscription)
     {
-        SemverConstraint constraint;
-        try
+        MastermindsConstraint? constraint = null;
+        if (!string.IsNullOrWhiteSpace(subscription.SemverConstraint)
+            && !MastermindsConstraint.TryParse(subscription.SemverConstraint, out constraint, out var error))
         {
-            constraint = SemverConstraint.Parse(subscription.SemverConstraint);
-        }
-        catch (FormatException e)
-        {
-            throw new GitException(GitErrorKind.InvalidSubscription, e.Message, e);
+            throw new GitException(GitErrorKind.InvalidSubscription, error);
         }
 
-        var strict = subscription.StrictSemvers ?? true;
-        return tags
-            .Select(t => (Tag: t, Version: SemverConstraint.ParseVersion(t.Name, strict)))
-            .Where(x => x.Version is not null && constraint.IsSatisfiedBy(x.Version))
-            .OrderByDescending(x => x.Version!, SemVersion.PrecedenceComparer)
-            .ThenByDescending(x => x.Tag.Name, StringComparer.Ordinal)
-            .Select(x => x.Tag)
-            .ToList();
+        var byName = tags.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        return TagOrdering.SemVer(byName.Keys, constraint, subscription.StrictSemvers ?? true).Select(n => byName[n]).ToList();
     }
 
     private static List<Regex> Compile(IReadOnlyList<string>? patterns, string field)

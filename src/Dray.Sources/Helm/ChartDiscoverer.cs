@@ -1,6 +1,5 @@
 using Dray.Core.Model.Warehouses;
-using Dray.Sources.Versioning;
-using Semver;
+using Dray.Sources.Oci;
 
 namespace Dray.Sources.Helm;
 
@@ -18,27 +17,16 @@ public sealed class ChartDiscoverer(HelmIndexClient indexClient, IOciTagLister? 
         ChartSubscription subscription, HelmCredential? credential, bool insecureSkipTlsVerify, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        SemverConstraint constraint;
-        try
+        MastermindsConstraint? constraint = null;
+        if (!string.IsNullOrWhiteSpace(subscription.SemverConstraint)
+            && !MastermindsConstraint.TryParse(subscription.SemverConstraint, out constraint, out var error))
         {
-            constraint = SemverConstraint.Parse(subscription.SemverConstraint);
-        }
-        catch (FormatException e)
-        {
-            throw new HelmException(HelmErrorKind.InvalidSubscription, e.Message, e);
+            throw new HelmException(HelmErrorKind.InvalidSubscription, error);
         }
 
         var versions = await ListVersionsAsync(subscription, credential, insecureSkipTlsVerify, ct).ConfigureAwait(false);
         var limit = Math.Clamp(subscription.DiscoveryLimit ?? DefaultDiscoveryLimit, 1, MaxDiscoveryLimit);
-        var selected = versions
-            .Select(v => (Text: v, Version: SemverConstraint.ParseVersion(v, strict: false)))
-            .Where(v => v.Version is not null && constraint.IsSatisfiedBy(v.Version))
-            .OrderByDescending(v => v.Version!, SemVersion.PrecedenceComparer)
-            .ThenByDescending(v => v.Text, StringComparer.Ordinal)
-            .Select(v => v.Text)
-            .Distinct(StringComparer.Ordinal)
-            .Take(limit)
-            .ToList();
+        var selected = TagOrdering.SemVer(versions.Distinct(StringComparer.Ordinal), constraint, strictSemvers: false).Take(limit).ToList();
 
         return new ChartDiscoveryResult
         {

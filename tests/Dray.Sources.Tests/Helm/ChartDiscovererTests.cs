@@ -113,7 +113,7 @@ public sealed class ChartDiscovererTests(HelmRepoServer server) : IClassFixture<
     [Theory]
     [InlineData("oci://registry.example.com/charts/app", "app", "name must be empty")]
     [InlineData("https://charts.example.com", null, "name is required")]
-    [InlineData("https://charts.example.com", "app", "invalid semver constraint")]
+    [InlineData("https://charts.example.com", "app", "invalid version constraint")]
     public async Task Invalid_subscriptions_are_rejected(string url, string? name, string message)
     {
         var discoverer = new ChartDiscoverer(new HelmIndexClient(http), new FixedOciTagLister());
