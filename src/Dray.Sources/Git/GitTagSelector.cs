@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dray.Core.Model.Warehouses;
+using Dray.Core.Versioning;
 using Dray.Sources.Oci;
 
 namespace Dray.Sources.Git;

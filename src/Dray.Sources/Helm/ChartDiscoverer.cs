@@ -1,4 +1,5 @@
 using Dray.Core.Model.Warehouses;
+using Dray.Core.Versioning;
 using Dray.Sources.Oci;
 
 namespace Dray.Sources.Helm;
