@@ -5,6 +5,7 @@ using Dray.Server.Hosting;
 using Dray.Server.Manifests;
 using Dray.Server.Secrets;
 using Dray.Server.Security;
+using Dray.Server.Ui;
 using Dray.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -66,6 +67,7 @@ public static class DrayServer
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreExceptionHandler>();
         services.AddOpenApi();
+        services.AddDrayUi();
         return services;
     }
 
@@ -87,6 +89,7 @@ public static class DrayServer
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<AuthorizationMiddleware>();
+        app.UseAntiforgery();
         return app;
     }
 
@@ -110,6 +113,7 @@ public static class DrayServer
 
         app.MapWatchEndpoints();
         app.MapOpenApi(ApiRoutes.OpenApi);
+        app.MapDrayUi();
         return app;
     }
 

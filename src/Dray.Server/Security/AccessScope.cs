@@ -17,4 +17,7 @@ public enum AccessScope
 
     /// <summary>The route passes with the role; the handler leaves out what the caller may not see.</summary>
     Filtered,
+
+    /// <summary>A UI page: like <see cref="Filtered"/>, but an anonymous visitor is redirected to the login page.</summary>
+    UiPage,
 }

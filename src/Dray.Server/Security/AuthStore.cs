@@ -81,6 +81,13 @@ public sealed class AuthStore(string databasePath, TimeProvider timeProvider)
             [("$hash", tokenHash), ("$subject", subject), ("$expires", expiresAt.ToUnixTimeSeconds())], cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Ends a login session (sign-out). API tokens are not touched.</summary>
+    public async Task DeleteSessionAsync(string tokenHash, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, "DELETE FROM sessions WHERE token_hash = $hash", [("$hash", tokenHash)], cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Resolves a token hash to the identity it stands for: a live session (admin) or an API token.</summary>
     public async Task<DrayIdentity?> ResolveAsync(string tokenHash, CancellationToken cancellationToken)
     {

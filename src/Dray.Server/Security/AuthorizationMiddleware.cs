@@ -1,4 +1,5 @@
 using Dray.Server.Api;
+using Dray.Server.Ui;
 using Microsoft.AspNetCore.Routing;
 
 namespace Dray.Server.Security;
@@ -31,6 +32,13 @@ public sealed class AuthorizationMiddleware(RequestDelegate next, ILogger<Author
         }
 
         var identity = DrayIdentity.From(context.User);
+        if (identity is null && requirement.Scope == AccessScope.UiPage)
+        {
+            var back = context.Request.Path + context.Request.QueryString;
+            context.Response.Redirect($"{UiRoutes.Login}?returnUrl={Uri.EscapeDataString(back)}");
+            return;
+        }
+
         if (identity is null)
         {
             context.Response.Headers.WWWAuthenticate = "Bearer";

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Dray.Core.Resources;
+using Dray.Server.Ui;
 
 namespace Dray.Server.Security;
 
@@ -13,11 +14,33 @@ public static class AuthorizationTable
     private static readonly AccessRequirement ClusterAdmin = new(Role.Admin, AccessScope.Cluster);
     private static readonly AccessRequirement ProjectViewer = new(Role.Viewer, AccessScope.Project);
     private static readonly AccessRequirement ProjectAdmin = new(Role.ProjectAdmin, AccessScope.Project);
+    private static readonly AccessRequirement UiPage = new(Role.Viewer, AccessScope.UiPage);
+    private static readonly AccessRequirement SignedIn = new(Role.Viewer, AccessScope.Filtered);
 
     public static FrozenDictionary<RouteKey, AccessRequirement> Entries { get; } = Build().ToFrozenDictionary();
 
-    public static AccessRequirement? Find(string method, string pattern) =>
-        Entries.TryGetValue(new RouteKey(method, pattern), out var requirement) ? requirement : null;
+    /// <summary>
+    /// The requirement of a route. Routes mapped for any method (the Blazor hub) are listed under <c>*</c>. Static
+    /// assets are many and fingerprinted, so they are declared by path prefix (<see cref="UiRoutes.StaticAssetPrefixes"/>)
+    /// and are open to anyone for GET and HEAD: they are the public MudBlazor and Blazor scripts and our stylesheet.
+    /// </summary>
+    public static AccessRequirement? Find(string method, string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        if (Entries.TryGetValue(new RouteKey(method, pattern), out var requirement) || Entries.TryGetValue(new RouteKey("*", pattern), out requirement))
+        {
+            return requirement;
+        }
+
+        return IsStaticAsset(method, pattern) ? AccessRequirement.Anonymous : null;
+    }
+
+    public static bool IsStaticAsset(string method, string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        return (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
+            && (pattern == UiRoutes.StaticFileFallback || UiRoutes.StaticAssetPrefixes.Any(p => pattern.TrimStart('/').StartsWith(p, StringComparison.Ordinal)));
+    }
 
     private static Dictionary<RouteKey, AccessRequirement> Build()
     {
@@ -38,7 +61,26 @@ public static class AuthorizationTable
             [new("GET", ApiRoutes.Project)] = ProjectViewer,
             [new("DELETE", ApiRoutes.Project)] = ClusterAdmin,
             [new("GET", ApiRoutes.Watch)] = new(Role.Viewer, AccessScope.Filtered),
+
+            // Web UI. The login page must be reachable signed out, and so must sign-out (it only drops the cookie).
+            [new("GET", UiRoutes.Login)] = AccessRequirement.Anonymous,
+            [new("POST", UiRoutes.Login)] = AccessRequirement.Anonymous,
+            [new("POST", UiRoutes.Logout)] = AccessRequirement.Anonymous,
+            [new("GET", UiRoutes.OpaqueRedirect)] = AccessRequirement.Anonymous,
+
+            // Pages show only the projects the caller may see; the interactive circuit needs a signed-in caller.
+            [new("*", UiRoutes.BlazorHub)] = SignedIn,
+            [new("*", UiRoutes.BlazorNegotiate)] = SignedIn,
+            [new("*", UiRoutes.BlazorDisconnect)] = SignedIn,
+            [new("*", UiRoutes.BlazorInitializers)] = SignedIn,
         };
+
+        foreach (var page in UiRoutes.Pages)
+        {
+            // Blazor maps POST on every page for form posts.
+            table[new("GET", page)] = UiPage;
+            table[new("POST", page)] = UiPage;
+        }
 
         foreach (var kind in ApiRoutes.ProjectKinds)
         {

@@ -35,23 +35,38 @@ public sealed class AuthorizationTableTests(SharedServer server)
     }
 
     [Fact]
-    public void Only_health_and_login_are_anonymous()
+    public void Only_health_login_and_sign_out_are_anonymous()
     {
         var anonymous = AuthorizationTable.Entries.Where(e => e.Value.Scope == AccessScope.Anonymous).Select(e => e.Key.ToString()).Order().ToList();
 
-        anonymous.ShouldBe(["GET /healthz", "GET /readyz", "POST /api/v1/login"]);
+        anonymous.ShouldBe(["GET /_framework/opaque-redirect", "GET /healthz", "GET /login", "GET /readyz", "POST /api/v1/login", "POST /login", "POST /logout"]);
+    }
+
+    [Fact]
+    public void Static_assets_are_anonymous_for_reads_only()
+    {
+        var assets = MappedRoutes().Where(r => AuthorizationTable.IsStaticAsset(r.Method, r.Pattern)).ToList();
+
+        assets.ShouldContain(r => r.Pattern.StartsWith("_content/MudBlazor/", StringComparison.Ordinal));
+        assets.ShouldAllBe(r => r.Method == "GET" || r.Method == "HEAD");
+        AuthorizationTable.Find("POST", "_content/MudBlazor/MudBlazor.min.css").ShouldBeNull();
+        AuthorizationTable.Find("GET", "/api/v1/secrets.css").ShouldBeNull();
     }
 
     [Fact]
     public async Task Anonymous_callers_get_401_problem_on_every_protected_route()
     {
         using var client = server.Host.Anonymous();
-        var protectedRoutes = MappedRoutes().Where(r => AuthorizationTable.Find(r.Method, r.Pattern)!.Scope != AccessScope.Anonymous).ToList();
+        var protectedRoutes = MappedRoutes()
+            .Where(r => AuthorizationTable.Find(r.Method, r.Pattern)!.Scope is not (AccessScope.Anonymous or AccessScope.UiPage))
+            .Select(r => r.Method == "*" ? r with { Method = "GET" } : r)
+            .ToList();
         protectedRoutes.Count.ShouldBeGreaterThan(50);
 
         foreach (var route in protectedRoutes)
         {
             var path = route.Pattern.Replace("{project}", "demo", StringComparison.Ordinal)
+                .Replace("{Project}", "demo", StringComparison.Ordinal)
                 .Replace("{name}", "thing", StringComparison.Ordinal)
                 .Replace("{documentName}", "v1", StringComparison.Ordinal);
             using var request = new HttpRequestMessage(new HttpMethod(route.Method), path);

@@ -1,0 +1,7 @@
+namespace Dray.Server.Ui.Model;
+
+public enum LoginMode
+{
+    AdminPassword,
+    ApiToken,
+}
