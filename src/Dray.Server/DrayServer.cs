@@ -24,6 +24,9 @@ public static class DrayServer
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(DrayServer).Assembly.GetName().Name });
         builder.WebHost.UseUrls($"http://{options.ListenAddress}");
+        // Run from a build (not a publish) the UI's files live in the package cache and project folders; this reads
+        // the build's static web assets manifest to find them. Published output has them in wwwroot and no manifest.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddDrayServer(options, output ?? Console.Out);
         configure?.Invoke(builder);
         if (!builder.Services.Any(d => d.ServiceType == typeof(IResourceStore)))

@@ -30,6 +30,10 @@ public sealed partial class UiLoginFlowTests(SharedServer server)
         login.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await login.Content.ReadAsStringAsync()).ShouldContain("Sign in to Dray");
         css.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await css.Content.ReadAsStringAsync()).Length.ShouldBeGreaterThan(1000);
+        var script = await client.GetAsync("/_framework/blazor.web.js");
+        script.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await script.Content.ReadAsStringAsync()).Length.ShouldBeGreaterThan(1000);
     }
 
     [Fact]
