@@ -33,8 +33,10 @@ public sealed class UiPagesTests(SharedServer server)
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/projects/ui-page"));
 
-        // The freight line is virtualized, so its items arrive with the interactive render, not the prerender.
-        html.ShouldContain("Freight line, newest first");
+        html.IndexOf("data-freight=\"f-new\"", StringComparison.Ordinal)
+            .ShouldBeLessThan(html.IndexOf("data-freight=\"f-old\"", StringComparison.Ordinal), "newest first");
+        html.ShouldContain("Approved for prod");
+        html.ShouldContain("data-freight=\"f-old\"");
         html.ShouldContain("data-stage=\"prod\"");
         html.ShouldContain("data-warehouse=\"app\"");
         html.ShouldContain("Promotion failed");

@@ -3,8 +3,8 @@ namespace Dray.Server.Ui.Model;
 /// <summary>Places Warehouses and Stages in columns by layer and connects them; pure, so the page only draws it.</summary>
 public sealed record PipelineGeometry(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges, int Width, int Height)
 {
-    public const int CardWidth = 280;
-    public const int CardHeight = 124;
+    public const int CardWidth = 300;
+    public const int CardHeight = 150;
     public const int CollapsedHeight = 64;
     public const int ColumnGap = 72;
     public const int RowGap = 16;
