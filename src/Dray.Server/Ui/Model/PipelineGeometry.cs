@@ -4,7 +4,7 @@ namespace Dray.Server.Ui.Model;
 public sealed record PipelineGeometry(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges, int Width, int Height)
 {
     public const int CardWidth = 300;
-    public const int CardHeight = 150;
+    public const int CardHeight = 172;
     public const int CollapsedHeight = 64;
     public const int ColumnGap = 72;
     public const int RowGap = 16;
