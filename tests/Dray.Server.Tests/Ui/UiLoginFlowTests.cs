@@ -92,6 +92,28 @@ public sealed partial class UiLoginFlowTests(SharedServer server)
         LocationOf(response).ShouldBe("/");
     }
 
+    [Fact]
+    public async Task Sign_out_ends_the_session_behind_the_cookie()
+    {
+        var cookies = new CookieContainer();
+        using var client = Browser(cookies);
+        await PostLoginAsync(client, "AdminPassword", ServerHost.AdminPassword, null);
+        var session = cookies.GetCookies(server.Host.BaseAddress)["dray_session"]!.Value;
+        var page = await client.GetStringAsync("/");
+
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryField().Match(page).Groups[1].Value),
+        });
+        var response = await client.PostAsync("/logout", form);
+
+        LocationOf(response).ShouldBe("/login");
+        var replay = new CookieContainer();
+        replay.Add(server.Host.BaseAddress, new Cookie("dray_session", session));
+        using var stale = Browser(replay);
+        (await stale.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the session token no longer resolves");
+    }
+
     private static string LocationOf(HttpResponseMessage response) =>
         response.Headers.Location is { IsAbsoluteUri: true } absolute ? absolute.PathAndQuery : response.Headers.Location!.OriginalString;
 
