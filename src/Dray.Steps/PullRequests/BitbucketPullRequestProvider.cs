@@ -61,7 +61,13 @@ internal sealed class BitbucketPullRequestProvider(ApiTransport transport, Uri a
             throw new ApiException($"Bitbucket: pull request #{number} is declined or superseded.", HttpStatusCode.Conflict, terminal: true);
         }
 
-        var body = new JsonObject { ["merge_strategy"] = mergeMethod ?? "merge_commit" };
+        // Without a strategy Bitbucket applies the destination branch's configured default.
+        var body = new JsonObject();
+        if (mergeMethod is not null)
+        {
+            body["merge_strategy"] = mergeMethod;
+        }
+
         var response = await transport.SendAsync(HttpMethod.Post, Url($"{_repoPath}/pullrequests/{number}/merge"), body, ct);
         if (response.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.BadRequest && Json.Str(response.Body?["error"]?["message"]) is { } why)
         {

@@ -18,8 +18,8 @@ public sealed class GiteaPullRequestProviderTests : PullRequestProviderComplianc
     protected override PullRequestProviderOptions Options(Uri server) =>
         new() { Provider = PullRequestProviderKind.Gitea, Token = Token };
 
-    protected override bool AuthHeaderCarriesToken(RecordedRequest request) =>
-        request.Headers["Authorization"] == $"token {Token}";
+    protected override bool AuthHeaderCarriesToken(RecordedRequest r) =>
+        r.Headers["Authorization"] == $"token {Token}";
 
     protected override Reply Error(int status, string message) =>
         new(status, new JsonObject { ["message"] = message, ["url"] = "https://gitea.example/api/swagger" });
