@@ -26,6 +26,23 @@ public sealed class ArgoCdClient(ApiTransport transport, Uri server)
             : throw transport.Failure(response, $"reading Application {Describe(name, appNamespace)}");
     }
 
+    /// <summary>Applications whose labels match every pair of <paramref name="matchLabels"/>.</summary>
+    public async Task<IReadOnlyList<ArgoCdApplication>> ListAsync(
+        IReadOnlyDictionary<string, string> matchLabels, string? appNamespace, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(matchLabels);
+        var selector = string.Join(',', matchLabels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}={l.Value}"));
+        var query = $"?selector={Uri.EscapeDataString(selector)}"
+            + (appNamespace is { Length: > 0 } ns ? $"&appNamespace={Uri.EscapeDataString(ns)}" : string.Empty);
+        var response = await transport.SendAsync(HttpMethod.Get, new Uri(server, "api/v1/applications" + query), null, ct);
+        if (!response.IsSuccess)
+        {
+            throw transport.Failure(response, $"listing Applications matching {selector}");
+        }
+
+        return (response.Body?["items"] as JsonArray ?? []).OfType<JsonObject>().Select(a => new ArgoCdApplication(a)).ToArray();
+    }
+
     /// <summary>Replaces <c>spec.source</c> or <c>spec.sources</c> with a JSON merge patch.</summary>
     public async Task<ArgoCdApplication> PatchSourcesAsync(ArgoCdApplication app, JsonNode sources, CancellationToken ct)
     {

@@ -51,10 +51,12 @@ public sealed class SwaggerSpec
             return (null, string.Empty, $"no path template in the spec matches {path}");
         }
 
-        var (template, _, item) = candidates[0];
-        return item[method.ToLowerInvariant()] is JsonObject op
-            ? (op, template, null)
-            : (null, template, $"{method} is not defined for {template}");
+        // Templates that differ only in parameter names (Argo CD's {name} and {application.metadata.name}) are
+        // told apart by the method they define.
+        var withMethod = candidates.FirstOrDefault(c => c.Item[method.ToLowerInvariant()] is JsonObject);
+        return withMethod.Item is { } item
+            ? ((JsonObject)item[method.ToLowerInvariant()]!, withMethod.Template, null)
+            : (null, candidates[0].Template, $"{method} is not defined for {candidates[0].Template}");
     }
 
     /// <summary>Problems with a request: unknown path or method, body not matching the body parameter's schema.</summary>
