@@ -6,11 +6,11 @@ namespace Dray.Steps.ArgoCd;
 /// <summary>A read view over an Argo CD Application as the API returns it (v1alpha1Application).</summary>
 public sealed record ArgoCdApplication(JsonObject Document)
 {
-    public string Name => Json.Str(Document["metadata"]?["name"]) ?? string.Empty;
+    public string Name => JsonRead.Str(Document["metadata"]?["name"]) ?? string.Empty;
 
-    public string? Namespace => Json.Str(Document["metadata"]?["namespace"]);
+    public string? Namespace => JsonRead.Str(Document["metadata"]?["namespace"]);
 
-    public string? Annotation(string key) => Json.Str(Document["metadata"]?["annotations"]?[key]);
+    public string? Annotation(string key) => JsonRead.Str(Document["metadata"]?["annotations"]?[key]);
 
     /// <summary>True when the app uses <c>spec.sources</c> (multi-source) rather than <c>spec.source</c>.</summary>
     public bool IsMultiSource => Document["spec"]?["sources"] is JsonArray { Count: > 0 };
@@ -19,9 +19,9 @@ public sealed record ArgoCdApplication(JsonObject Document)
         ? ((JsonArray)Document["spec"]!["sources"]!).OfType<JsonObject>().ToArray()
         : Document["spec"]?["source"] is JsonObject single ? [single] : [];
 
-    public string? OperationPhase => Json.Str(Document["status"]?["operationState"]?["phase"]);
+    public string? OperationPhase => JsonRead.Str(Document["status"]?["operationState"]?["phase"]);
 
-    public string? OperationMessage => Json.Str(Document["status"]?["operationState"]?["message"]);
+    public string? OperationMessage => JsonRead.Str(Document["status"]?["operationState"]?["message"]);
 
     /// <summary>True while an operation is requested or running.</summary>
     public bool OperationInProgress =>
@@ -32,12 +32,12 @@ public sealed record ArgoCdApplication(JsonObject Document)
     {
         var infos = Document["operation"]?["info"] as JsonArray
             ?? Document["status"]?["operationState"]?["operation"]?["info"] as JsonArray;
-        return infos?.FirstOrDefault(i => Json.Str(i?["name"]) == name) is { } hit ? Json.Str(hit["value"]) : null;
+        return infos?.FirstOrDefault(i => JsonRead.Str(i?["name"]) == name) is { } hit ? JsonRead.Str(hit["value"]) : null;
     }
 
-    public string? HealthStatus => Json.Str(Document["status"]?["health"]?["status"]);
+    public string? HealthStatus => JsonRead.Str(Document["status"]?["health"]?["status"]);
 
-    public string? SyncStatus => Json.Str(Document["status"]?["sync"]?["status"]);
+    public string? SyncStatus => JsonRead.Str(Document["status"]?["sync"]?["status"]);
 
     /// <summary>The revisions the last sync applied, one per source.</summary>
     public IReadOnlyList<string> SyncedRevisions
@@ -47,10 +47,10 @@ public sealed record ArgoCdApplication(JsonObject Document)
             var result = Document["status"]?["operationState"]?["syncResult"];
             if (result?["revisions"] is JsonArray many && many.Count > 0)
             {
-                return many.Select(r => Json.Str(r) ?? string.Empty).ToArray();
+                return many.Select(r => JsonRead.Str(r) ?? string.Empty).ToArray();
             }
 
-            return Json.Str(result?["revision"]) is { } one ? [one] : [];
+            return JsonRead.Str(result?["revision"]) is { } one ? [one] : [];
         }
     }
 }

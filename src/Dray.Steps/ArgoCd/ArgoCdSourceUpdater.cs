@@ -17,8 +17,8 @@ public static class ArgoCdSourceUpdater
         foreach (var update in updates)
         {
             var target = sources.FirstOrDefault(s =>
-                string.Equals(Json.Str(s["repoURL"]), update.RepoUrl, StringComparison.Ordinal)
-                && (update.Chart is null || string.Equals(Json.Str(s["chart"]), update.Chart, StringComparison.Ordinal)));
+                string.Equals(JsonRead.Str(s["repoURL"]), update.RepoUrl, StringComparison.Ordinal)
+                && (update.Chart is null || string.Equals(JsonRead.Str(s["chart"]), update.Chart, StringComparison.Ordinal)));
             if (target is null)
             {
                 var chart = update.Chart is null ? string.Empty : $" and chart {update.Chart}";
@@ -36,7 +36,7 @@ public static class ArgoCdSourceUpdater
                 var images = kustomize["images"] as JsonArray ?? [];
                 foreach (var image in update.KustomizeImages)
                 {
-                    var existing = images.Select((n, i) => (Text: Json.Str(n), Index: i))
+                    var existing = images.Select((n, i) => (Text: JsonRead.Str(n), Index: i))
                         .FirstOrDefault(e => e.Text is not null && ImageName(e.Text) == image.RepoUrl);
                     if (existing.Text is not null)
                     {
@@ -57,7 +57,7 @@ public static class ArgoCdSourceUpdater
                 var parameters = helm["parameters"] as JsonArray ?? [];
                 foreach (var parameter in update.HelmParameters)
                 {
-                    var existing = parameters.OfType<JsonObject>().FirstOrDefault(p => Json.Str(p["name"]) == parameter.Key);
+                    var existing = parameters.OfType<JsonObject>().FirstOrDefault(p => JsonRead.Str(p["name"]) == parameter.Key);
                     if (existing is not null)
                     {
                         existing["value"] = parameter.Value;

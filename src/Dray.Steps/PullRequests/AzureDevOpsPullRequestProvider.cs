@@ -17,8 +17,8 @@ internal sealed class AzureDevOpsPullRequestProvider(ApiTransport transport, Uri
     public async Task<PullRequest> OpenAsync(OpenPullRequestRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var query = $"?searchCriteria.sourceRefName={Json.Escape(Ref(request.SourceBranch))}"
-            + $"&searchCriteria.targetRefName={Json.Escape(Ref(request.TargetBranch))}&searchCriteria.status=active&{ApiVersion}";
+        var query = $"?searchCriteria.sourceRefName={JsonRead.Escape(Ref(request.SourceBranch))}"
+            + $"&searchCriteria.targetRefName={JsonRead.Escape(Ref(request.TargetBranch))}&searchCriteria.status=active&{ApiVersion}";
         var list = await transport.SendAsync(HttpMethod.Get, Url($"pullrequests{query}"), null, ct);
         if (!list.IsSuccess)
         {
@@ -87,7 +87,7 @@ internal sealed class AzureDevOpsPullRequestProvider(ApiTransport transport, Uri
         var response = await transport.SendAsync(HttpMethod.Patch, Url($"pullrequests/{number}?{ApiVersion}"), body, ct);
         if (response.StatusCode is HttpStatusCode.Conflict)
         {
-            return MergeOutcome.NotYet(Json.Str(response.Body?["message"]) ?? "not mergeable");
+            return MergeOutcome.NotYet(JsonRead.Str(response.Body?["message"]) ?? "not mergeable");
         }
 
         if (!response.IsSuccess)
@@ -109,22 +109,22 @@ internal sealed class AzureDevOpsPullRequestProvider(ApiTransport transport, Uri
 
     private PullRequest Read(JsonNode? node)
     {
-        var state = Json.Str(node?["status"]) switch
+        var state = JsonRead.Str(node?["status"]) switch
         {
             "active" => PullRequestState.Open,
             "completed" => PullRequestState.Merged,
             _ => PullRequestState.Closed,
         };
-        var id = Json.Long(node?["pullRequestId"]) ?? 0;
-        var mergeStatus = Json.Str(node?["mergeStatus"]);
+        var id = JsonRead.Long(node?["pullRequestId"]) ?? 0;
+        var mergeStatus = JsonRead.Str(node?["mergeStatus"]);
         return new PullRequest(
             id,
             $"{webBase}/pullrequest/{id}",
             state,
-            Branch(Json.Str(node?["sourceRefName"])),
-            Branch(Json.Str(node?["targetRefName"])),
-            state == PullRequestState.Merged ? Json.Str(node?["lastMergeCommit"]?["commitId"]) : null,
-            Json.Str(node?["lastMergeSourceCommit"]?["commitId"]),
+            Branch(JsonRead.Str(node?["sourceRefName"])),
+            Branch(JsonRead.Str(node?["targetRefName"])),
+            state == PullRequestState.Merged ? JsonRead.Str(node?["lastMergeCommit"]?["commitId"]) : null,
+            JsonRead.Str(node?["lastMergeSourceCommit"]?["commitId"]),
             mergeStatus is null ? null : mergeStatus == "succeeded");
     }
 }

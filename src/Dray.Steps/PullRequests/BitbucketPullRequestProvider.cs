@@ -7,7 +7,7 @@ namespace Dray.Steps.PullRequests;
 /// <summary>Bitbucket Cloud REST 2.0 pull requests.</summary>
 internal sealed class BitbucketPullRequestProvider(ApiTransport transport, Uri apiBase, RepositoryUrl repo) : IPullRequestProvider
 {
-    private readonly string _repoPath = $"repositories/{Json.Escape(repo.Owner)}/{Json.Escape(repo.Name)}";
+    private readonly string _repoPath = $"repositories/{JsonRead.Escape(repo.Owner)}/{JsonRead.Escape(repo.Name)}";
 
     public PullRequestProviderKind Kind => PullRequestProviderKind.Bitbucket;
 
@@ -15,15 +15,15 @@ internal sealed class BitbucketPullRequestProvider(ApiTransport transport, Uri a
     {
         ArgumentNullException.ThrowIfNull(request);
         var filter = $"source.branch.name=\"{request.SourceBranch}\" AND destination.branch.name=\"{request.TargetBranch}\"";
-        var list = await transport.SendAsync(HttpMethod.Get, Url($"{_repoPath}/pullrequests?state=OPEN&q={Json.Escape(filter)}"), null, ct);
+        var list = await transport.SendAsync(HttpMethod.Get, Url($"{_repoPath}/pullrequests?state=OPEN&q={JsonRead.Escape(filter)}"), null, ct);
         if (!list.IsSuccess)
         {
             throw transport.Failure(list, "listing open pull requests");
         }
 
         var match = (list.Body?["values"] as JsonArray ?? []).FirstOrDefault(pr =>
-            Json.Str(pr?["source"]?["branch"]?["name"]) == request.SourceBranch
-            && Json.Str(pr?["destination"]?["branch"]?["name"]) == request.TargetBranch);
+            JsonRead.Str(pr?["source"]?["branch"]?["name"]) == request.SourceBranch
+            && JsonRead.Str(pr?["destination"]?["branch"]?["name"]) == request.TargetBranch);
         if (match is not null)
         {
             return Read(match);
@@ -69,7 +69,7 @@ internal sealed class BitbucketPullRequestProvider(ApiTransport transport, Uri a
         }
 
         var response = await transport.SendAsync(HttpMethod.Post, Url($"{_repoPath}/pullrequests/{number}/merge"), body, ct);
-        if (response.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.BadRequest && Json.Str(response.Body?["error"]?["message"]) is { } why)
+        if (response.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.BadRequest && JsonRead.Str(response.Body?["error"]?["message"]) is { } why)
         {
             return MergeOutcome.NotYet(why);
         }
@@ -86,19 +86,19 @@ internal sealed class BitbucketPullRequestProvider(ApiTransport transport, Uri a
 
     private static PullRequest Read(JsonNode? node)
     {
-        var state = Json.Str(node?["state"]) switch
+        var state = JsonRead.Str(node?["state"]) switch
         {
             "OPEN" => PullRequestState.Open,
             "MERGED" => PullRequestState.Merged,
             _ => PullRequestState.Closed,
         };
         return new PullRequest(
-            Json.Long(node?["id"]) ?? 0,
-            Json.Str(node?["links"]?["html"]?["href"]) ?? string.Empty,
+            JsonRead.Long(node?["id"]) ?? 0,
+            JsonRead.Str(node?["links"]?["html"]?["href"]) ?? string.Empty,
             state,
-            Json.Str(node?["source"]?["branch"]?["name"]) ?? string.Empty,
-            Json.Str(node?["destination"]?["branch"]?["name"]) ?? string.Empty,
-            state == PullRequestState.Merged ? Json.Str(node?["merge_commit"]?["hash"]) : null,
-            Json.Str(node?["source"]?["commit"]?["hash"]));
+            JsonRead.Str(node?["source"]?["branch"]?["name"]) ?? string.Empty,
+            JsonRead.Str(node?["destination"]?["branch"]?["name"]) ?? string.Empty,
+            state == PullRequestState.Merged ? JsonRead.Str(node?["merge_commit"]?["hash"]) : null,
+            JsonRead.Str(node?["source"]?["commit"]?["hash"]));
     }
 }

@@ -7,14 +7,14 @@ namespace Dray.Steps.PullRequests;
 /// <summary>GitHub REST v3 (api.github.com, or <c>/api/v3</c> on GitHub Enterprise Server).</summary>
 internal sealed class GitHubPullRequestProvider(ApiTransport transport, Uri apiBase, RepositoryUrl repo) : IPullRequestProvider
 {
-    private readonly string _repoPath = $"repos/{Json.Escape(repo.Owner)}/{Json.Escape(repo.Name)}";
+    private readonly string _repoPath = $"repos/{JsonRead.Escape(repo.Owner)}/{JsonRead.Escape(repo.Name)}";
 
     public PullRequestProviderKind Kind => PullRequestProviderKind.GitHub;
 
     public async Task<PullRequest> OpenAsync(OpenPullRequestRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var query = $"?head={Json.Escape(repo.Owner + ":" + request.SourceBranch)}&base={Json.Escape(request.TargetBranch)}&state=open";
+        var query = $"?head={JsonRead.Escape(repo.Owner + ":" + request.SourceBranch)}&base={JsonRead.Escape(request.TargetBranch)}&state=open";
         var list = await transport.SendAsync(HttpMethod.Get, Url($"{_repoPath}/pulls{query}"), null, ct);
         if (!list.IsSuccess)
         {
@@ -82,7 +82,7 @@ internal sealed class GitHubPullRequestProvider(ApiTransport transport, Uri apiB
         var response = await transport.SendAsync(HttpMethod.Put, Url($"{_repoPath}/pulls/{number}/merge"), body, ct);
         if (response.StatusCode is HttpStatusCode.MethodNotAllowed or HttpStatusCode.Conflict)
         {
-            return MergeOutcome.NotYet(Json.Str(response.Body?["message"]) ?? "not mergeable");
+            return MergeOutcome.NotYet(JsonRead.Str(response.Body?["message"]) ?? "not mergeable");
         }
 
         if (!response.IsSuccess)
@@ -93,7 +93,7 @@ internal sealed class GitHubPullRequestProvider(ApiTransport transport, Uri apiB
         return MergeOutcome.Done(pr with
         {
             State = PullRequestState.Merged,
-            MergeCommitSha = Json.Str(response.Body?["sha"]) ?? pr.MergeCommitSha,
+            MergeCommitSha = JsonRead.Str(response.Body?["sha"]) ?? pr.MergeCommitSha,
         });
     }
 
@@ -101,17 +101,17 @@ internal sealed class GitHubPullRequestProvider(ApiTransport transport, Uri apiB
 
     private static PullRequest Read(JsonNode? node)
     {
-        var merged = Json.Bool(node?["merged"]) == true || Json.Str(node?["merged_at"]) is not null;
+        var merged = JsonRead.Bool(node?["merged"]) == true || JsonRead.Str(node?["merged_at"]) is not null;
         var state = merged ? PullRequestState.Merged
-            : Json.Str(node?["state"]) == "open" ? PullRequestState.Open : PullRequestState.Closed;
+            : JsonRead.Str(node?["state"]) == "open" ? PullRequestState.Open : PullRequestState.Closed;
         return new PullRequest(
-            Json.Long(node?["number"]) ?? 0,
-            Json.Str(node?["html_url"]) ?? string.Empty,
+            JsonRead.Long(node?["number"]) ?? 0,
+            JsonRead.Str(node?["html_url"]) ?? string.Empty,
             state,
-            Json.Str(node?["head"]?["ref"]) ?? string.Empty,
-            Json.Str(node?["base"]?["ref"]) ?? string.Empty,
-            merged ? Json.Str(node?["merge_commit_sha"]) : null,
-            Json.Str(node?["head"]?["sha"]),
-            Json.Bool(node?["mergeable"]));
+            JsonRead.Str(node?["head"]?["ref"]) ?? string.Empty,
+            JsonRead.Str(node?["base"]?["ref"]) ?? string.Empty,
+            merged ? JsonRead.Str(node?["merge_commit_sha"]) : null,
+            JsonRead.Str(node?["head"]?["sha"]),
+            JsonRead.Bool(node?["mergeable"]));
     }
 }

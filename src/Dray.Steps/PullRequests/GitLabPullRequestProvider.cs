@@ -7,14 +7,14 @@ namespace Dray.Steps.PullRequests;
 /// <summary>GitLab REST v4 merge requests; the project is addressed by its URL-encoded full path.</summary>
 internal sealed class GitLabPullRequestProvider(ApiTransport transport, Uri apiBase, RepositoryUrl repo) : IPullRequestProvider
 {
-    private readonly string _projectPath = $"projects/{Json.Escape(repo.FullPath)}";
+    private readonly string _projectPath = $"projects/{JsonRead.Escape(repo.FullPath)}";
 
     public PullRequestProviderKind Kind => PullRequestProviderKind.GitLab;
 
     public async Task<PullRequest> OpenAsync(OpenPullRequestRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var query = $"?source_branch={Json.Escape(request.SourceBranch)}&target_branch={Json.Escape(request.TargetBranch)}&state=opened";
+        var query = $"?source_branch={JsonRead.Escape(request.SourceBranch)}&target_branch={JsonRead.Escape(request.TargetBranch)}&state=opened";
         var list = await transport.SendAsync(HttpMethod.Get, Url($"{_projectPath}/merge_requests{query}"), null, ct);
         if (!list.IsSuccess)
         {
@@ -73,7 +73,7 @@ internal sealed class GitLabPullRequestProvider(ApiTransport transport, Uri apiB
         if (response.StatusCode is HttpStatusCode.MethodNotAllowed or HttpStatusCode.NotAcceptable
             or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity)
         {
-            return MergeOutcome.NotYet(Json.Str(response.Body?["message"]) ?? "not mergeable");
+            return MergeOutcome.NotYet(JsonRead.Str(response.Body?["message"]) ?? "not mergeable");
         }
 
         return response.IsSuccess ? MergeOutcome.Done(Read(response.Body)) : throw transport.Failure(response, $"merging merge request !{number}");
@@ -83,21 +83,21 @@ internal sealed class GitLabPullRequestProvider(ApiTransport transport, Uri apiB
 
     private static PullRequest Read(JsonNode? node)
     {
-        var state = Json.Str(node?["state"]) switch
+        var state = JsonRead.Str(node?["state"]) switch
         {
             "opened" or "locked" => PullRequestState.Open,
             "merged" => PullRequestState.Merged,
             _ => PullRequestState.Closed,
         };
-        var mergeStatus = Json.Str(node?["detailed_merge_status"]) ?? Json.Str(node?["merge_status"]);
+        var mergeStatus = JsonRead.Str(node?["detailed_merge_status"]) ?? JsonRead.Str(node?["merge_status"]);
         return new PullRequest(
-            Json.Long(node?["iid"]) ?? 0,
-            Json.Str(node?["web_url"]) ?? string.Empty,
+            JsonRead.Long(node?["iid"]) ?? 0,
+            JsonRead.Str(node?["web_url"]) ?? string.Empty,
             state,
-            Json.Str(node?["source_branch"]) ?? string.Empty,
-            Json.Str(node?["target_branch"]) ?? string.Empty,
-            state == PullRequestState.Merged ? Json.Str(node?["merge_commit_sha"]) ?? Json.Str(node?["squash_commit_sha"]) : null,
-            Json.Str(node?["sha"]),
+            JsonRead.Str(node?["source_branch"]) ?? string.Empty,
+            JsonRead.Str(node?["target_branch"]) ?? string.Empty,
+            state == PullRequestState.Merged ? JsonRead.Str(node?["merge_commit_sha"]) ?? JsonRead.Str(node?["squash_commit_sha"]) : null,
+            JsonRead.Str(node?["sha"]),
             mergeStatus is null ? null : mergeStatus is "mergeable" or "can_be_merged");
     }
 }

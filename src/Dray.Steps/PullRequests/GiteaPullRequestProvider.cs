@@ -8,7 +8,7 @@ namespace Dray.Steps.PullRequests;
 internal sealed class GiteaPullRequestProvider(ApiTransport transport, Uri apiBase, RepositoryUrl repo) : IPullRequestProvider
 {
     private const int PageSize = 50;
-    private readonly string _repoPath = $"repos/{Json.Escape(repo.Owner)}/{Json.Escape(repo.Name)}";
+    private readonly string _repoPath = $"repos/{JsonRead.Escape(repo.Owner)}/{JsonRead.Escape(repo.Name)}";
 
     public PullRequestProviderKind Kind => PullRequestProviderKind.Gitea;
 
@@ -17,7 +17,7 @@ internal sealed class GiteaPullRequestProvider(ApiTransport transport, Uri apiBa
         ArgumentNullException.ThrowIfNull(request);
         for (var page = 1; ; page++)
         {
-            var query = $"?state=open&base_branch={Json.Escape(request.TargetBranch)}&page={page}&limit={PageSize}";
+            var query = $"?state=open&base_branch={JsonRead.Escape(request.TargetBranch)}&page={page}&limit={PageSize}";
             var list = await transport.SendAsync(HttpMethod.Get, Url($"{_repoPath}/pulls{query}"), null, ct);
             if (!list.IsSuccess)
             {
@@ -26,7 +26,7 @@ internal sealed class GiteaPullRequestProvider(ApiTransport transport, Uri apiBa
 
             var items = list.Body as JsonArray ?? [];
             var match = items.FirstOrDefault(pr =>
-                Json.Str(pr?["head"]?["ref"]) == request.SourceBranch && Json.Str(pr?["base"]?["ref"]) == request.TargetBranch);
+                JsonRead.Str(pr?["head"]?["ref"]) == request.SourceBranch && JsonRead.Str(pr?["base"]?["ref"]) == request.TargetBranch);
             if (match is not null)
             {
                 return Read(match);
@@ -84,7 +84,7 @@ internal sealed class GiteaPullRequestProvider(ApiTransport transport, Uri apiBa
         var response = await transport.SendAsync(HttpMethod.Post, Url($"{_repoPath}/pulls/{number}/merge"), body, ct);
         if (response.StatusCode is HttpStatusCode.MethodNotAllowed or HttpStatusCode.Conflict or HttpStatusCode.Locked)
         {
-            return MergeOutcome.NotYet(Json.Str(response.Body?["message"]) ?? "not mergeable");
+            return MergeOutcome.NotYet(JsonRead.Str(response.Body?["message"]) ?? "not mergeable");
         }
 
         if (!response.IsSuccess)
@@ -105,9 +105,9 @@ internal sealed class GiteaPullRequestProvider(ApiTransport transport, Uri apiBa
         }
 
         var byName = (response.Body as JsonArray ?? [])
-            .Where(l => Json.Str(l?["name"]) is not null && Json.Long(l?["id"]) is not null)
-            .GroupBy(l => Json.Str(l?["name"])!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => Json.Long(g.First()?["id"])!.Value, StringComparer.Ordinal);
+            .Where(l => JsonRead.Str(l?["name"]) is not null && JsonRead.Long(l?["id"]) is not null)
+            .GroupBy(l => JsonRead.Str(l?["name"])!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => JsonRead.Long(g.First()?["id"])!.Value, StringComparer.Ordinal);
         var missing = names.Where(n => !byName.ContainsKey(n)).ToArray();
         if (missing.Length > 0)
         {
@@ -121,17 +121,17 @@ internal sealed class GiteaPullRequestProvider(ApiTransport transport, Uri apiBa
 
     private static PullRequest Read(JsonNode? node)
     {
-        var merged = Json.Bool(node?["merged"]) == true;
+        var merged = JsonRead.Bool(node?["merged"]) == true;
         var state = merged ? PullRequestState.Merged
-            : Json.Str(node?["state"]) == "open" ? PullRequestState.Open : PullRequestState.Closed;
+            : JsonRead.Str(node?["state"]) == "open" ? PullRequestState.Open : PullRequestState.Closed;
         return new PullRequest(
-            Json.Long(node?["number"]) ?? 0,
-            Json.Str(node?["html_url"]) ?? string.Empty,
+            JsonRead.Long(node?["number"]) ?? 0,
+            JsonRead.Str(node?["html_url"]) ?? string.Empty,
             state,
-            Json.Str(node?["head"]?["ref"]) ?? string.Empty,
-            Json.Str(node?["base"]?["ref"]) ?? string.Empty,
-            merged ? Json.Str(node?["merge_commit_sha"]) : null,
-            Json.Str(node?["head"]?["sha"]),
-            Json.Bool(node?["mergeable"]));
+            JsonRead.Str(node?["head"]?["ref"]) ?? string.Empty,
+            JsonRead.Str(node?["base"]?["ref"]) ?? string.Empty,
+            merged ? JsonRead.Str(node?["merge_commit_sha"]) : null,
+            JsonRead.Str(node?["head"]?["sha"]),
+            JsonRead.Bool(node?["mergeable"]));
     }
 }

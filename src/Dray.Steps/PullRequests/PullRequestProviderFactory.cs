@@ -109,8 +109,8 @@ public sealed class PullRequestProviderFactory(
 
         static (Uri, string) Build(string origin, IEnumerable<string> prefix, string name)
         {
-            var path = string.Join('/', prefix.Select(Json.Escape));
-            return (new Uri($"{origin}/{path}/_apis/git/repositories/{Json.Escape(name)}/"), $"{origin}/{path}/_git/{Json.Escape(name)}");
+            var path = string.Join('/', prefix.Select(JsonRead.Escape));
+            return (new Uri($"{origin}/{path}/_apis/git/repositories/{JsonRead.Escape(name)}/"), $"{origin}/{path}/_git/{JsonRead.Escape(name)}");
         }
     }
 

@@ -7,9 +7,7 @@ namespace Dray.Steps.Tests.PullRequests;
 /// <summary>Gitea, checked against shared/specs/gitea/swagger.json (requests and 2xx fixtures).</summary>
 public sealed class GiteaPullRequestProviderTests : PullRequestProviderCompliance
 {
-    private static readonly SwaggerSpec GiteaSpec = SwaggerSpec.Load(SwaggerSpec.SpecFile("gitea", "swagger.json"));
-
-    protected override SwaggerSpec? Spec => GiteaSpec;
+    protected override SwaggerSpec? Spec => FakeGitea.Spec;
 
     protected override DocumentedSurface? Surface => null;
 
@@ -21,46 +19,7 @@ public sealed class GiteaPullRequestProviderTests : PullRequestProviderComplianc
     protected override bool AuthHeaderCarriesToken(RecordedRequest r) =>
         r.Headers["Authorization"] == $"token {Token}";
 
-    protected override Reply Error(int status, string message) =>
-        new(status, new JsonObject { ["message"] = message, ["url"] = "https://gitea.example/api/swagger" });
+    protected override Reply Error(int status, string message) => FakeGitea.Error(status, message);
 
-    protected override Reply Handle(RecordedRequest r)
-    {
-        var parts = r.Path.Split('/', StringSplitOptions.RemoveEmptyEntries); // api v1 repos acme deploy ...
-        parts[..5].ShouldBe(["api", "v1", "repos", "acme", "deploy"]);
-        var rest = parts[5..];
-        switch (r.Method, rest)
-        {
-            case ("GET", ["pulls"]):
-                var open = Repo.PullRequests.Where(p => p.State == "open" && p.Target == r.Query["base_branch"]);
-                return new Reply(200, new JsonArray(open.Select(p => (JsonNode?)Pr(p)).ToArray()));
-            case ("GET", ["labels"]):
-                return Reply.Json(200, """[{"id":7,"name":"promotion","color":"00aabb"},{"id":8,"name":"other","color":"ffffff"}]""");
-            case ("POST", ["pulls"]):
-                var created = Repo.Add((string)r.Body!["head"]!, (string)r.Body!["base"]!);
-                created.Labels = (r.Body!["labels"] as JsonArray ?? []).Select(l => (long)l! == 7 ? "promotion" : "?").ToArray();
-                return new Reply(201, Pr(created));
-            case ("GET", ["pulls", var n]):
-                return Repo.Find(long.Parse(n)) is { } pr ? new Reply(200, Pr(pr)) : new Reply(404);
-            case ("POST", ["pulls", var n, "merge"]):
-                var target = Repo.Find(long.Parse(n))!;
-                ((string?)r.Body!["head_commit_id"]).ShouldBe(target.Head);
-                FakeRepository.Merge(target);
-                return new Reply(200);
-            default:
-                return new Reply(404);
-        }
-    }
-
-    private static JsonObject Pr(FakePullRequest p) => new()
-    {
-        ["number"] = p.Number,
-        ["html_url"] = $"https://gitea.example/acme/deploy/pulls/{p.Number}",
-        ["state"] = p.State == "open" ? "open" : "closed",
-        ["merged"] = p.State == "merged",
-        ["merge_commit_sha"] = p.MergeCommit,
-        ["mergeable"] = p.Mergeable,
-        ["head"] = new JsonObject { ["ref"] = p.Source, ["sha"] = p.Head },
-        ["base"] = new JsonObject { ["ref"] = p.Target },
-    };
+    protected override Reply Handle(RecordedRequest r) => FakeGitea.Handle(Repo, r);
 }

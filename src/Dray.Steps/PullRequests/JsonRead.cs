@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Dray.Steps.PullRequests;
 
 /// <summary>Lenient reads of provider JSON: a missing or differently typed field is null, never an exception.</summary>
-internal static class Json
+internal static class JsonRead
 {
     public static string? Str(JsonNode? node) =>
         node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
