@@ -1,8 +1,6 @@
 using Dray.Steps.ApiClients;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dray.Steps.ArgoCd;
 
@@ -14,7 +12,6 @@ public static class ArgoCdServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(options ?? new ApiTransportOptions());
-        services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.TryAddSingleton<ArgoCdClientFactory>();
         services.AddHttpClient(ArgoCdClientFactory.HttpClientName, c => c.Timeout = TimeSpan.FromMinutes(5));
         services.AddHttpClient(ArgoCdClientFactory.InsecureHttpClientName, c => c.Timeout = TimeSpan.FromMinutes(5))

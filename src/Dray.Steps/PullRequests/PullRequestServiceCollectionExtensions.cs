@@ -1,8 +1,6 @@
 using Dray.Steps.ApiClients;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dray.Steps.PullRequests;
 
@@ -14,7 +12,6 @@ public static class PullRequestServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(options ?? new ApiTransportOptions());
-        services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.TryAddSingleton<PullRequestProviderFactory>();
 
         // Polly inside ApiTransport does retries and per-attempt timeouts; the client only bounds the whole call.
