@@ -15,7 +15,7 @@ internal static partial class YamlWriter
 {
     public static void Write(JsonNode? node, TextWriter writer)
     {
-        var emitter = new Emitter(writer, new EmitterSettings(2, int.MaxValue, false, 1024));
+        var emitter = new Emitter(writer, new EmitterSettings(2, 100_000, false, 1024));
         emitter.Emit(new StreamStart());
         emitter.Emit(new DocumentStart(null, null, true));
         Emit(emitter, node);
