@@ -37,7 +37,16 @@ internal static class LoginCommand
 
             var secret = parseResult.GetValue(password) ?? await ReadPasswordAsync(ctx, ct).ConfigureAwait(false);
             using var client = new DrayClient(uri, token: null);
-            var login = await client.LoginAsync(secret, ct).ConfigureAwait(false);
+            Client.Models.LoginResult login;
+            try
+            {
+                login = await client.LoginAsync(secret, ct).ConfigureAwait(false);
+            }
+            catch (DrayApiException ex) when (ex.Status == System.Net.HttpStatusCode.Unauthorized)
+            {
+                throw new CliException($"login to {uri.AbsoluteUri.TrimEnd('/')} failed: {ex.Message}");
+            }
+
             await store.SaveAsync(config with { Server = uri.AbsoluteUri.TrimEnd('/'), Token = login.Token }, ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync($"Logged in to {uri.AbsoluteUri.TrimEnd('/')} as admin").ConfigureAwait(false);
             return ExitCodes.Success;

@@ -51,6 +51,11 @@ internal static class CommandRunner
         {
             await error.WriteLineAsync(FormatError(e)).ConfigureAwait(false);
         }
+
+        if (ex.Status == System.Net.HttpStatusCode.Unauthorized)
+        {
+            await error.WriteLineAsync("Log in with 'dray login URL --admin', or pass --token / set DRAY_TOKEN.").ConfigureAwait(false);
+        }
     }
 
     /// <summary><c>file:line:col: path: message</c>; a field error without a position prints as <c>  path: message</c>.</summary>
