@@ -1,0 +1,24 @@
+using Dray.Bench;
+using Dray.Bench.Store;
+
+IBenchmark[] benchmarks = [new StorePageBenchmark()];
+
+var benchmark = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
+if (benchmark is null)
+{
+    await Console.Error.WriteLineAsync("usage: dotnet run -c Release --project bench/Dray.Bench -- <benchmark> [--option value ...]");
+    foreach (var b in benchmarks)
+    {
+        await Console.Error.WriteLineAsync($"  {b.Name,-12} {b.Description}");
+    }
+
+    return 2;
+}
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+return await benchmark.RunAsync(new BenchArguments(args[1..]), cancel.Token);

@@ -1,0 +1,8 @@
+namespace Dray.Core.Model.Analysis;
+
+public sealed record BasicAuth
+{
+    public string? Username { get; init; }
+
+    public string? Password { get; init; }
+}

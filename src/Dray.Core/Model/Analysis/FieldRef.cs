@@ -1,0 +1,6 @@
+namespace Dray.Core.Model.Analysis;
+
+public sealed record FieldRef
+{
+    public required string FieldPath { get; init; }
+}

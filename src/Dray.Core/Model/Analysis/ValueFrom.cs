@@ -1,0 +1,8 @@
+namespace Dray.Core.Model.Analysis;
+
+public sealed record ValueFrom
+{
+    public SecretKeyRef? SecretKeyRef { get; init; }
+
+    public FieldRef? FieldRef { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace Dray.Core.Model.Common;
+
+public enum ConditionStatus
+{
+    True,
+    False,
+    Unknown,
+}

@@ -1,0 +1,6 @@
+namespace Dray.Core.Model.Freights;
+
+public sealed record CurrentStage
+{
+    public DateTimeOffset? Since { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace Dray.Core.Model.Freights;
+
+public enum FreightOriginKind
+{
+    Warehouse,
+}

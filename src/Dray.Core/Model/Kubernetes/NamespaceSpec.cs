@@ -1,0 +1,6 @@
+namespace Dray.Core.Model.Kubernetes;
+
+public sealed record NamespaceSpec
+{
+    public IReadOnlyList<string>? Finalizers { get; init; }
+}

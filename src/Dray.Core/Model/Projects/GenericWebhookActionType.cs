@@ -1,0 +1,6 @@
+namespace Dray.Core.Model.Projects;
+
+public enum GenericWebhookActionType
+{
+    Refresh,
+}

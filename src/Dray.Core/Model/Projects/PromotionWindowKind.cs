@@ -1,0 +1,7 @@
+namespace Dray.Core.Model.Projects;
+
+public enum PromotionWindowKind
+{
+    Allow,
+    Deny,
+}

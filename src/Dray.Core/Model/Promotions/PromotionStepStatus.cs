@@ -1,0 +1,11 @@
+namespace Dray.Core.Model.Promotions;
+
+public enum PromotionStepStatus
+{
+    Running,
+    Succeeded,
+    Failed,
+    Errored,
+    Aborted,
+    Skipped,
+}

@@ -1,0 +1,7 @@
+namespace Dray.Core.Model.Promotions;
+
+public enum PromotionTaskKind
+{
+    PromotionTask,
+    ClusterPromotionTask,
+}

@@ -1,0 +1,7 @@
+namespace Dray.Core.Model.Stages;
+
+public enum AnalysisTemplateKind
+{
+    AnalysisTemplate,
+    ClusterAnalysisTemplate,
+}

@@ -1,0 +1,6 @@
+namespace Dray.Core.Model.Stages;
+
+public sealed record AutoPromotionOptions
+{
+    public AutoPromotionSelectionPolicy? SelectionPolicy { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace Dray.Core.Model.Stages;
+
+public enum AutoPromotionSelectionPolicy
+{
+    NewestFreight,
+    MatchUpstream,
+}

@@ -1,0 +1,10 @@
+namespace Dray.Core.Model.Stages;
+
+public enum HealthState
+{
+    Healthy,
+    Unhealthy,
+    Progressing,
+    Unknown,
+    NotApplicable,
+}

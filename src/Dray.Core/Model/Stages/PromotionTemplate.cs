@@ -1,0 +1,6 @@
+namespace Dray.Core.Model.Stages;
+
+public sealed record PromotionTemplate
+{
+    public required PromotionTemplateSpec Spec { get; init; }
+}

@@ -1,0 +1,8 @@
+using Dray.Core.Model.Common;
+
+namespace Dray.Core.Model.Stages;
+
+public sealed record StageTargets
+{
+    public required IReadOnlyList<LabelSelector> Selectors { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace Dray.Core.Model.Warehouses;
+
+public enum FreightCreationPolicy
+{
+    Automatic,
+    Manual,
+}

@@ -1,0 +1,9 @@
+namespace Dray.Core.Model.Warehouses;
+
+public enum GitCommitSelectionStrategy
+{
+    NewestFromBranch,
+    SemVer,
+    Lexical,
+    NewestTag,
+}

@@ -1,0 +1,9 @@
+namespace Dray.Core.Model.Warehouses;
+
+public enum ImageSelectionStrategy
+{
+    SemVer,
+    Lexical,
+    Digest,
+    NewestBuild,
+}

@@ -1,0 +1,91 @@
+using Microsoft.Data.Sqlite;
+
+namespace Dray.Storage.Sqlite;
+
+/// <summary>The database layout, and how every connection to it is opened.</summary>
+internal static class SqliteSchema
+{
+    public const long Version = 1;
+
+    // resources: one row per document; the unique key index serves gets and keyset paging (kind, namespace, name).
+    // labels: one row per label, so an equality selector is an indexed lookup instead of a JSON scan.
+    // changes: the persisted change feed, pruned to the retention window inside each write transaction.
+    // meta: schema_version and revision (the store-wide counter every write increments).
+    private const string CreateTables = """
+        CREATE TABLE IF NOT EXISTS resources (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            namespace TEXT NOT NULL,
+            name TEXT NOT NULL,
+            resource_version INTEGER NOT NULL,
+            document TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS resources_key ON resources (kind, namespace, name);
+        CREATE TABLE IF NOT EXISTS labels (
+            resource_id INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (key, value, resource_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS labels_resource ON labels (resource_id);
+        CREATE TABLE IF NOT EXISTS changes (
+            revision INTEGER PRIMARY KEY,
+            type INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            namespace TEXT NOT NULL,
+            name TEXT NOT NULL,
+            document TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS meta (
+            key TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', 1), ('revision', 0);
+        """;
+
+    public static string ConnectionString(SqliteStoreOptions options) => new SqliteConnectionStringBuilder
+    {
+        DataSource = options.DatabasePath,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Cache = SqliteCacheMode.Private,
+        Pooling = true,
+        DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+    }.ToString();
+
+    /// <summary>Creates the file and tables when missing and checks the schema version. Runs once, at construction.</summary>
+    public static void Initialize(SqliteConnection connection)
+    {
+        using (var wal = connection.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode=WAL;";
+            wal.ExecuteNonQuery();
+        }
+
+        using var create = connection.CreateCommand();
+        create.CommandText = CreateTables;
+        create.ExecuteNonQuery();
+
+        using var version = connection.CreateCommand();
+        version.CommandText = "SELECT value FROM meta WHERE key = 'schema_version';";
+        var found = (long)(version.ExecuteScalar() ?? 0L);
+        if (found != Version)
+        {
+            throw new InvalidOperationException(
+                $"The database {connection.DataSource} has schema version {found}; this Dray build reads version {Version}.");
+        }
+    }
+
+    /// <summary>Per-connection settings; WAL itself is a property of the file and set once in <see cref="Initialize"/>.</summary>
+    public static void Configure(SqliteConnection connection, SqliteStoreOptions options)
+    {
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={(long)options.BusyTimeout.TotalMilliseconds};";
+        pragma.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// A deferred read transaction: several statements see one snapshot and the reader never takes the write lock.
+    /// BEGIN DEFERRED touches no file until the first read, so the synchronous call does not block.
+    /// </summary>
+    public static SqliteTransaction BeginSnapshot(SqliteConnection connection) => connection.BeginTransaction(deferred: true);
+}

@@ -1,0 +1,143 @@
+using System.Security.Cryptography;
+using Dray.TestKit.Infrastructure;
+using Dray.TestKit.Nginx;
+
+namespace Dray.TestKit.Git;
+
+/// <summary>
+/// A real git smart-HTTP server: nginx with Basic auth in front of <c>git http-backend</c> (through fcgiwrap),
+/// serving bare repositories at <c>http://127.0.0.1:PORT/git/NAME.git</c>.
+/// </summary>
+public sealed class GitHttpServer : ServerFixture
+{
+    private const string HttpBackend = "/usr/lib/git-core/git-http-backend";
+    private readonly TempDirectory root = new("dray-git-");
+    private ServerProcess? fcgiwrap;
+    private NginxServer? nginx;
+
+    public string Username { get; } = "dray";
+
+    public string Password { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
+
+    public Uri BaseUri
+    {
+        get
+        {
+            EnsureAvailable();
+            return nginx!.BaseUri;
+        }
+    }
+
+    /// <summary>Where the bare repositories live on disk.</summary>
+    public string RepositoriesPath => root.Sub("repos");
+
+    /// <summary>Environment that authenticates git commands as <see cref="Username"/>.</summary>
+    public IReadOnlyDictionary<string, string?> Credentials => GitCli.BasicAuthEnvironment(Username, Password);
+
+    public string RepoUrl(string name) => new Uri(BaseUri, $"git/{name}.git").ToString();
+
+    public string RepoPath(string name) => Path.Combine(RepositoriesPath, $"{name}.git");
+
+    /// <summary>Creates an empty bare repository that accepts pushes; returns its URL.</summary>
+    /// <exception cref="InvalidOperationException">A repository with that name exists (the server is shared by a test class).</exception>
+    public async Task<string> CreateBareRepoAsync(string name, CancellationToken cancellationToken = default)
+    {
+        EnsureAvailable();
+        var path = RepoPath(name);
+        if (Directory.Exists(path))
+        {
+            throw new InvalidOperationException($"Repository '{name}' already exists on this server; use a unique name per test.");
+        }
+
+        Directory.CreateDirectory(path);
+        await GitCli.RunCheckedAsync(path, null, ["init", "--bare", "--initial-branch=main", "--quiet"], cancellationToken);
+        await GitCli.RunCheckedAsync(path, null, ["config", "http.receivepack", "true"], cancellationToken);
+        return RepoUrl(name);
+    }
+
+    /// <summary>
+    /// Creates repository <paramref name="name"/> and pushes the files of <paramref name="sourceDir"/> to
+    /// <paramref name="branch"/> as one commit, over HTTP with the server's credentials. Returns the commit id.
+    /// </summary>
+    public async Task<string> SeedRepoAsync(
+        string name, string sourceDir, string branch = "main", CancellationToken cancellationToken = default)
+    {
+        var url = await CreateBareRepoAsync(name, cancellationToken);
+        using var work = new TempDirectory("dray-git-seed-");
+        CopyTree(sourceDir, work.Path);
+        await GitCli.RunCheckedAsync(work.Path, null, ["init", "--quiet", $"--initial-branch={branch}"], cancellationToken);
+        await GitCli.RunCheckedAsync(work.Path, null, ["add", "--all"], cancellationToken);
+        await GitCli.RunCheckedAsync(work.Path, null, ["commit", "--quiet", "--allow-empty", "-m", $"Seed {name}"], cancellationToken);
+        await GitCli.RunCheckedAsync(work.Path, Credentials, ["push", "--quiet", url, $"HEAD:refs/heads/{branch}"], cancellationToken);
+        return await GitCli.OutputAsync(work.Path, ["rev-parse", "HEAD"], cancellationToken);
+    }
+
+    protected override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var fcgiwrapBinary = HostBinary.Find("fcgiwrap", "fcgiwrap");
+        HostBinary.FindFile("git-http-backend", "git", HttpBackend);
+        var fastcgiParams = HostBinary.FindFile("/etc/nginx/fastcgi_params", "nginx-light", "/etc/nginx/fastcgi_params");
+        var htpasswd = root.File("htpasswd");
+        await Htpasswd.WriteAsync(htpasswd, Username, Password, bcrypt: false, cancellationToken);
+        Directory.CreateDirectory(RepositoriesPath);
+
+        var socket = root.File("fcgiwrap.sock");
+        fcgiwrap = ServerProcess.Start("fcgiwrap", fcgiwrapBinary, ["-c", "4", "-s", $"unix:{socket}"]);
+        await Readiness.WaitForFileAsync(fcgiwrap, socket, cancellationToken);
+
+        var location = $$"""
+                    location ~ ^/git(/.*)$ {
+                        auth_basic "dray test git";
+                        auth_basic_user_file {{htpasswd}};
+                        include {{fastcgiParams}};
+                        fastcgi_param SCRIPT_FILENAME {{HttpBackend}};
+                        fastcgi_param GIT_PROJECT_ROOT {{RepositoriesPath}};
+                        fastcgi_param GIT_HTTP_EXPORT_ALL "";
+                        fastcgi_param PATH_INFO $1;
+                        fastcgi_param REMOTE_USER $remote_user;
+                        fastcgi_pass unix:{{socket}};
+                    }
+            """;
+        nginx = await NginxServer.StartAsync(root.Sub("nginx"), location, "git/", cancellationToken);
+    }
+
+    protected override async ValueTask StopAsync()
+    {
+        if (nginx is not null)
+        {
+            await nginx.DisposeAsync();
+        }
+
+        if (fcgiwrap is not null)
+        {
+            await fcgiwrap.DisposeAsync();
+        }
+
+        root.Dispose();
+    }
+
+    private static void CopyTree(string source, string target)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, dir);
+            if (relative == ".git" || relative.StartsWith(".git" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.Combine(target, relative));
+        }
+
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, file);
+            if (relative.StartsWith(".git" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            File.Copy(file, Path.Combine(target, relative), overwrite: true);
+        }
+    }
+}

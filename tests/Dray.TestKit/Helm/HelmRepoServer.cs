@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Dray.TestKit.Infrastructure;
+using Dray.TestKit.Nginx;
+using Dray.TestKit.Oci;
+
+namespace Dray.TestKit.Helm;
+
+/// <summary>
+/// A classic (HTTP) Helm chart repository: nginx serving a folder with <c>index.yaml</c> and <c>.tgz</c> charts at
+/// <c>http://127.0.0.1:PORT/charts/</c>. Anonymous; <see cref="BasicAuthHelmRepoServer"/> requires Basic auth.
+/// </summary>
+public class HelmRepoServer : ServerFixture
+{
+    private readonly TempDirectory root = new("dray-helm-");
+    private readonly List<HelmChart> charts = [];
+    private readonly Lock gate = new();
+    private NginxServer? nginx;
+
+    public HelmRepoServer()
+        : this(requireBasicAuth: false)
+    {
+    }
+
+    protected HelmRepoServer(bool requireBasicAuth)
+    {
+        Credentials = requireBasicAuth
+            ? new RegistryCredentials("dray", Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant())
+            : null;
+    }
+
+    /// <summary>The user allowed to read the repository; null when it is open to anyone.</summary>
+    public RegistryCredentials? Credentials { get; }
+
+    /// <summary>The clock for <c>created</c> stamps; a test may swap in a FakeTimeProvider.</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+
+    /// <summary>The repository URL (what <c>helm repo add</c> or a Warehouse's <c>repoURL</c> takes).</summary>
+    public Uri RepoUrl
+    {
+        get
+        {
+            EnsureAvailable();
+            return new Uri(nginx!.BaseUri, "charts/");
+        }
+    }
+
+    public Uri IndexUrl => new(RepoUrl, "index.yaml");
+
+    public string ChartsPath => root.Sub("charts");
+
+    /// <summary>Publishes a chart archive and rewrites index.yaml.</summary>
+    public async Task<HelmChart> AddChartAsync(
+        string name, string version, string? appVersion = null, CancellationToken cancellationToken = default)
+    {
+        EnsureAvailable();
+        var created = Time.GetUtcNow();
+        var archive = HelmChartBuilder.Build(name, version, appVersion, created);
+        var fileName = $"{name}-{version}.tgz";
+        await File.WriteAllBytesAsync(Path.Combine(ChartsPath, fileName), archive, cancellationToken);
+        var chart = new HelmChart(name, version, appVersion, fileName, Convert.ToHexString(SHA256.HashData(archive)).ToLowerInvariant(), created);
+        string index;
+        lock (gate)
+        {
+            charts.Add(chart);
+            index = RenderIndex(charts, created);
+        }
+
+        // Write then rename, so a reader never sees half an index.
+        var temp = Path.Combine(ChartsPath, $".index-{Guid.NewGuid():N}.yaml");
+        await File.WriteAllTextAsync(temp, index, cancellationToken);
+        File.Move(temp, Path.Combine(ChartsPath, "index.yaml"), overwrite: true);
+        return chart;
+    }
+
+    protected override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await File.WriteAllTextAsync(Path.Combine(ChartsPath, "index.yaml"), RenderIndex([], Time.GetUtcNow()), cancellationToken);
+        var auth = string.Empty;
+        if (Credentials is not null)
+        {
+            var htpasswd = root.File("htpasswd");
+            await Htpasswd.WriteAsync(htpasswd, Credentials.Username, Credentials.Password, bcrypt: false, cancellationToken);
+            auth = $"auth_basic \"dray test charts\"; auth_basic_user_file {htpasswd};";
+        }
+
+        var location = $$"""
+                    location /charts/ {
+                        {{auth}}
+                        alias {{ChartsPath}}/;
+                    }
+            """;
+        nginx = await NginxServer.StartAsync(root.Sub("nginx"), location, "charts/index.yaml", cancellationToken);
+    }
+
+    protected override async ValueTask StopAsync()
+    {
+        if (nginx is not null)
+        {
+            await nginx.DisposeAsync();
+        }
+
+        root.Dispose();
+    }
+
+    private static string RenderIndex(IReadOnlyList<HelmChart> charts, DateTimeOffset generated)
+    {
+        var yaml = new StringBuilder("apiVersion: v1\n");
+        if (charts.Count == 0)
+        {
+            yaml.Append("entries: {}\n");
+        }
+        else
+        {
+            yaml.Append("entries:\n");
+            foreach (var group in charts.GroupBy(c => c.Name, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                yaml.Append("  ").Append(group.Key).Append(":\n");
+                foreach (var chart in group)
+                {
+                    yaml.Append("  - apiVersion: v2\n");
+                    if (chart.AppVersion is not null)
+                    {
+                        yaml.Append("    appVersion: \"").Append(chart.AppVersion).Append("\"\n");
+                    }
+
+                    yaml.Append("    created: \"").Append(Timestamp(chart.Created)).Append("\"\n")
+                        .Append("    description: Dray test chart\n")
+                        .Append("    digest: ").Append(chart.Digest).Append('\n')
+                        .Append("    name: ").Append(chart.Name).Append('\n')
+                        .Append("    type: application\n")
+                        .Append("    urls:\n")
+                        .Append("    - ").Append(chart.FileName).Append('\n')
+                        .Append("    version: ").Append(chart.Version).Append('\n');
+                }
+            }
+        }
+
+        yaml.Append("generated: \"").Append(Timestamp(generated)).Append("\"\n");
+        return yaml.ToString();
+    }
+
+    private static string Timestamp(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+}

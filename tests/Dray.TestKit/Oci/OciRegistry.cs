@@ -1,0 +1,180 @@
+using System.Net;
+using System.Security.Cryptography;
+using Dray.TestKit.Infrastructure;
+using Dray.TestKit.Nginx;
+
+namespace Dray.TestKit.Oci;
+
+/// <summary>
+/// A real OCI registry (Debian's <c>docker-registry</c>, distribution 2.x) on 127.0.0.1 over plain HTTP, anonymous or
+/// with Basic or token auth. Use <see cref="AnonymousOciRegistry"/>, <see cref="BasicAuthOciRegistry"/> or
+/// <see cref="TokenAuthOciRegistry"/> as xunit fixtures.
+/// </summary>
+public abstract class OciRegistry : ServerFixture
+{
+    private const int MaxAttempts = 3;
+    private readonly TempDirectory root = new("dray-registry-");
+    private ServerProcess? registry;
+    private RegistryTokenIssuer? tokenIssuer;
+    private int port;
+
+    protected OciRegistry(OciRegistryAuthMode mode)
+    {
+        Mode = mode;
+        Credentials = mode == OciRegistryAuthMode.Anonymous
+            ? null
+            : new RegistryCredentials("dray", Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant());
+    }
+
+    public OciRegistryAuthMode Mode { get; }
+
+    /// <summary>The user that may push and pull; null for an anonymous registry.</summary>
+    public RegistryCredentials? Credentials { get; }
+
+    /// <summary><c>127.0.0.1:PORT</c>, the registry part of an image reference.</summary>
+    public string Host
+    {
+        get
+        {
+            EnsureAvailable();
+            return $"127.0.0.1:{port}";
+        }
+    }
+
+    public Uri BaseUri => new($"http://{Host}/");
+
+    /// <summary>The token endpoint in <see cref="OciRegistryAuthMode.Token"/> mode.</summary>
+    public RegistryTokenIssuer TokenIssuer
+    {
+        get
+        {
+            EnsureAvailable();
+            return tokenIssuer ?? throw new InvalidOperationException($"A {Mode} registry has no token issuer.");
+        }
+    }
+
+    /// <summary><c>127.0.0.1:PORT/REPOSITORY:TAG</c>.</summary>
+    public string Reference(string repository, string tag) => $"{Host}/{repository}:{tag}";
+
+    /// <summary>Pushes an OCI layout to <paramref name="reference"/> with this registry's credentials.</summary>
+    /// <exception cref="ProcessFailedException">skopeo failed.</exception>
+    public async Task PushAsync(string layoutDir, string reference, CancellationToken cancellationToken = default)
+    {
+        EnsureAvailable();
+        var result = await Skopeo.CopyAsync(layoutDir, reference, Credentials, cancellationToken);
+        if (!result.Succeeded)
+        {
+            throw new ProcessFailedException(result);
+        }
+    }
+
+    /// <summary>Builds an image from <paramref name="spec"/> and pushes it as REPOSITORY:TAG; returns the layout.</summary>
+    public async Task<OciLayout> PushImageAsync(
+        string repository, string tag, OciImageSpec spec, CancellationToken cancellationToken = default)
+    {
+        EnsureAvailable();
+        var layoutDir = root.Sub("layouts", $"{repository.Replace('/', '_')}-{tag}-{Guid.NewGuid():N}");
+        var layout = await OciImageBuilder.WriteAsync(layoutDir, spec, cancellationToken);
+        await PushAsync(layoutDir, Reference(repository, tag), cancellationToken);
+        return layout;
+    }
+
+    public Task<IReadOnlyList<string>> ListTagsAsync(string repository, CancellationToken cancellationToken = default)
+    {
+        EnsureAvailable();
+        return Skopeo.TagsAsync($"{Host}/{repository}", Credentials, cancellationToken);
+    }
+
+    public string Diagnostics() => registry?.Diagnostics() ?? "registry not started";
+
+    protected override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var binary = HostBinary.Find("docker-registry", "docker-registry");
+        HostBinary.Find("skopeo", "skopeo");
+        var auth = await WriteAuthConfigAsync(cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            port = FreePort.Next();
+            var config = root.File("config.yml");
+            await File.WriteAllTextAsync(config, RenderConfig(auth), cancellationToken);
+            registry = ServerProcess.Start("docker-registry", binary, ["serve", config]);
+            try
+            {
+                await Readiness.WaitForHttpAsync(
+                    registry,
+                    new Uri($"http://127.0.0.1:{port}/v2/"),
+                    status => status is HttpStatusCode.OK or HttpStatusCode.Unauthorized,
+                    cancellationToken);
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < MaxAttempts && registry.HasExited)
+            {
+                // Most likely the port was taken between probing and binding.
+                await registry.DisposeAsync();
+                registry = null;
+            }
+        }
+    }
+
+    protected override async ValueTask StopAsync()
+    {
+        if (registry is not null)
+        {
+            await registry.DisposeAsync();
+        }
+
+        if (tokenIssuer is not null)
+        {
+            await tokenIssuer.DisposeAsync();
+        }
+
+        root.Dispose();
+    }
+
+    private async Task<string> WriteAuthConfigAsync(CancellationToken cancellationToken)
+    {
+        switch (Mode)
+        {
+            case OciRegistryAuthMode.Basic:
+                var htpasswd = root.File("htpasswd");
+                await Htpasswd.WriteAsync(htpasswd, Credentials!.Username, Credentials.Password, bcrypt: true, cancellationToken);
+                return $"""
+                    auth:
+                      htpasswd:
+                        realm: dray-test-registry
+                        path: {htpasswd}
+                    """;
+            case OciRegistryAuthMode.Token:
+                tokenIssuer = new RegistryTokenIssuer(Credentials!, "dray-test-registry", "dray-test-issuer", TimeProvider.System);
+                var bundle = root.File("token-ca.pem");
+                await File.WriteAllTextAsync(bundle, tokenIssuer.CertificatePem, cancellationToken);
+                return $"""
+                    auth:
+                      token:
+                        realm: {tokenIssuer.Realm}
+                        service: {tokenIssuer.Service}
+                        issuer: {tokenIssuer.Issuer}
+                        rootcertbundle: {bundle}
+                    """;
+            default:
+                return string.Empty;
+        }
+    }
+
+    private string RenderConfig(string auth) => $"""
+        version: 0.1
+        log:
+          level: warn
+          accesslog:
+            disabled: true
+        storage:
+          filesystem:
+            rootdirectory: {root.Sub("storage")}
+          delete:
+            enabled: true
+        http:
+          addr: 127.0.0.1:{port}
+          secret: {Convert.ToHexString(RandomNumberGenerator.GetBytes(16))}
+        {auth}
+        """;
+}
