@@ -1,0 +1,12 @@
+namespace Dray.Core.Expressions.Syntax;
+
+internal enum TokenKind
+{
+    End,
+    Identifier,
+    Integer,
+    Float,
+    String,
+    Operator,
+    Bracket,
+}
