@@ -62,7 +62,14 @@ public static class AnalysisRunBuilder
         }
 
         var values = declared.Where(a => a.Value.Value is not null).ToDictionary(a => a.Key, a => a.Value.Value!, StringComparer.Ordinal);
-        foreach (var (name, value) in EvaluateStageArgs(request, errors))
+        var stageArgs = EvaluateStageArgs(request, errors);
+        if (errors.Count > 0)
+        {
+            // Missing-value errors would only repeat the evaluation failure.
+            return new AnalysisRunBuild(null, errors);
+        }
+
+        foreach (var (name, value) in stageArgs)
         {
             if (!declared.ContainsKey(name))
             {
