@@ -62,8 +62,9 @@ public static class AnalysisRunBuilder
         }
 
         var values = declared.Where(a => a.Value.Value is not null).ToDictionary(a => a.Key, a => a.Value.Value!, StringComparer.Ordinal);
+        var errorsBefore = errors.Count;
         var stageArgs = EvaluateStageArgs(request, errors);
-        if (errors.Count > 0)
+        if (errors.Count > errorsBefore)
         {
             // Missing-value errors would only repeat the evaluation failure.
             return new AnalysisRunBuild(null, errors);
