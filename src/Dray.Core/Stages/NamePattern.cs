@@ -1,0 +1,111 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Dray.Core.Stages;
+
+/// <summary>
+/// A Stage name selector: an exact name, or <c>regex:</c>/<c>regexp:</c> (unanchored, like Go's
+/// <c>MatchString</c>) or <c>glob:</c> (<c>*</c>, <c>?</c>, <c>[a-z]</c>, <c>[!x]</c>; whole name).
+/// </summary>
+public sealed class NamePattern
+{
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
+    private readonly string? exact;
+    private readonly Regex? regex;
+
+    private NamePattern(string? exact, Regex? regex)
+    {
+        this.exact = exact;
+        this.regex = regex;
+    }
+
+    /// <summary>Parses a selector; returns false with an error for an invalid regex or glob.</summary>
+    public static bool TryParse(string text, out NamePattern? pattern, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        pattern = null;
+        error = null;
+        string? source = null;
+        foreach (var prefix in new[] { "regexp:", "regex:" })
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                source = text[prefix.Length..];
+                break;
+            }
+        }
+
+        if (source is null && text.StartsWith("glob:", StringComparison.Ordinal))
+        {
+            source = GlobToRegex(text["glob:".Length..], out error);
+            if (source is null)
+            {
+                return false;
+            }
+        }
+
+        if (source is null)
+        {
+            pattern = new NamePattern(text, null);
+            return true;
+        }
+
+        try
+        {
+            pattern = new NamePattern(null, new Regex(source, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, MatchTimeout));
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            error = $"invalid pattern \"{text}\": {e.Message}";
+            return false;
+        }
+    }
+
+    public bool IsMatch(string name) => regex?.IsMatch(name) ?? string.Equals(exact, name, StringComparison.Ordinal);
+
+    private static string? GlobToRegex(string glob, out string? error)
+    {
+        error = null;
+        var regex = new StringBuilder("^");
+        for (var i = 0; i < glob.Length; i++)
+        {
+            var c = glob[i];
+            switch (c)
+            {
+                case '*':
+                    regex.Append(".*");
+                    break;
+                case '?':
+                    regex.Append('.');
+                    break;
+                case '[':
+                    var close = glob.IndexOf(']', i + 1);
+                    if (close < 0)
+                    {
+                        error = $"invalid glob \"{glob}\": unclosed [";
+                        return null;
+                    }
+
+                    var body = glob[(i + 1)..close];
+                    var negate = body.StartsWith('!') || body.StartsWith('^');
+                    if (negate)
+                    {
+                        body = body[1..];
+                    }
+
+                    regex.Append('[').Append(negate ? "^" : "").Append(Regex.Escape(body).Replace("\\-", "-", StringComparison.Ordinal)).Append(']');
+                    i = close;
+                    break;
+                case '\\' when i + 1 < glob.Length:
+                    regex.Append(Regex.Escape(glob[++i].ToString()));
+                    break;
+                default:
+                    regex.Append(Regex.Escape(c.ToString()));
+                    break;
+            }
+        }
+
+        return regex.Append('$').ToString();
+    }
+}
