@@ -1,3 +1,4 @@
+using Dray.Core.Durations;
 using System.Collections.Immutable;
 using Dray.Core.Model.Freights;
 using Dray.Core.Model.Stages;

@@ -1,3 +1,4 @@
+using Dray.Core.Durations;
 using System.Globalization;
 using Dray.Core.Model.Analysis;
 using Dray.Core.Stages;

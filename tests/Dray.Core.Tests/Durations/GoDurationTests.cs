@@ -1,6 +1,6 @@
-using Dray.Core.Stages;
+using Dray.Core.Durations;
 
-namespace Dray.Core.Tests.Stages;
+namespace Dray.Core.Tests.Durations;
 
 public sealed class GoDurationTests
 {

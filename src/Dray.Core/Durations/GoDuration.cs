@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Dray.Core.Stages;
+namespace Dray.Core.Durations;
 
 /// <summary>Go <c>time.Duration</c> strings (<c>90s</c>, <c>1h30m</c>, <c>1.5h</c>) as Kargo stores them.</summary>
 public static class GoDuration
