@@ -1,0 +1,55 @@
+using Dray.Core.Model.Common;
+using Dray.Core.Model.Warehouses;
+
+namespace Dray.Core.Warehouses;
+
+/// <summary>Decides whether a Warehouse is discovered now, and otherwise how long until it is due.</summary>
+public static class DiscoverySchedule
+{
+    public static readonly TimeSpan DefaultInterval = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// User actions (a spec change, a new refresh token) discover at once, even while backing off from failures;
+    /// otherwise discovery waits for the interval or the backoff.
+    /// </summary>
+    public static (DiscoveryTrigger Trigger, TimeSpan Wait) Decide(Warehouse warehouse, DiscoveryAttempts? attempts, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        var status = warehouse.Status;
+        if (status?.DiscoveredArtifacts is null && attempts is null)
+        {
+            return (DiscoveryTrigger.NeverRun, TimeSpan.Zero);
+        }
+
+        if (status?.ObservedGeneration != warehouse.Metadata.Generation)
+        {
+            return (DiscoveryTrigger.GenerationChanged, TimeSpan.Zero);
+        }
+
+        if (RefreshToken(warehouse) is { } token && token != status?.LastHandledRefresh)
+        {
+            return (DiscoveryTrigger.Refresh, TimeSpan.Zero);
+        }
+
+        if (attempts is null)
+        {
+            return (DiscoveryTrigger.NeverRun, TimeSpan.Zero);
+        }
+
+        return now >= attempts.NextDueAt ? (DiscoveryTrigger.Due, TimeSpan.Zero) : (DiscoveryTrigger.None, attempts.NextDueAt - now);
+    }
+
+    /// <summary>The larger of <c>spec.interval</c> (default 5m) and the operator's minimum.</summary>
+    public static TimeSpan EffectiveInterval(WarehouseSpec spec, TimeSpan minimum)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var interval = GoDuration.TryParse(spec.Interval, out var parsed) ? parsed : DefaultInterval;
+        return interval < minimum ? minimum : interval;
+    }
+
+    public static string? RefreshToken(Warehouse warehouse)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        return warehouse.Metadata.Annotations?.GetValueOrDefault(KargoAnnotations.Refresh);
+    }
+}

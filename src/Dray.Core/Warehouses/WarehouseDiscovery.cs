@@ -1,0 +1,85 @@
+using Dray.Core.Model.Kubernetes;
+using Dray.Core.Model.Warehouses;
+
+namespace Dray.Core.Warehouses;
+
+/// <summary>Discovers every subscription of a Warehouse, in parallel, with credentials found by repository URL.</summary>
+public sealed class WarehouseDiscovery(
+    IArtifactDiscoverer<ImageSubscription, ImageDiscoveryResult> images,
+    IArtifactDiscoverer<GitSubscription, GitDiscoveryResult> git,
+    IArtifactDiscoverer<ChartSubscription, ChartDiscoveryResult> charts,
+    ICredentialProvider credentials)
+{
+    /// <summary>Returns the results in subscription order; <see cref="DiscoveredArtifacts.DiscoveredAt"/> is left unset.</summary>
+    /// <exception cref="DiscoveryFailedException">A subscription failed; the first failing one, in spec order, is reported.</exception>
+    public async Task<DiscoveredArtifacts> DiscoverAsync(Warehouse warehouse, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        var project = warehouse.Metadata.Namespace ?? "";
+        var subscriptions = warehouse.Spec.Subscriptions;
+        var tasks = subscriptions.Select(s => DiscoverOneAsync(project, s, cancellationToken)).ToList();
+        object[] results;
+        try
+        {
+            results = await Task.WhenAll(tasks).ConfigureAwait(false);
+        }
+        catch (DiscoveryFailedException)
+        {
+            // Report the first failure in spec order, not whichever finished first.
+            throw tasks.First(t => t.IsFaulted).Exception!.InnerException!;
+        }
+
+        return new DiscoveredArtifacts
+        {
+            Images = NullIfEmpty(results.OfType<ImageDiscoveryResult>()),
+            Git = NullIfEmpty(results.OfType<GitDiscoveryResult>()),
+            Charts = NullIfEmpty(results.OfType<ChartDiscoveryResult>()),
+        };
+    }
+
+    /// <summary>How a subscription is named in messages, for example <c>image "127.0.0.1:5000/nginx"</c>.</summary>
+    public static string Describe(RepoSubscription subscription)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var what = subscription switch
+        {
+            { Image: { } i } => $"image \"{i.RepoURL}\"",
+            { Git: { } g } => $"git \"{g.RepoURL}\"",
+            { Chart: { } c } => string.IsNullOrEmpty(c.Name) ? $"chart \"{c.RepoURL}\"" : $"chart \"{c.RepoURL}\" {c.Name}",
+            { Generic: { Count: > 0 } generic } => $"{generic.Keys.First()} subscription",
+            _ => "empty subscription",
+        };
+        return subscription.Name is null ? what : $"{what} ({subscription.Name})";
+    }
+
+    private async Task<object> DiscoverOneAsync(string project, RepoSubscription subscription, CancellationToken cancellationToken)
+    {
+        try
+        {
+            switch (subscription)
+            {
+                case { Image: { } image }:
+                    var imageCredentials = await credentials.GetAsync(project, CredentialType.Image, image.RepoURL, cancellationToken).ConfigureAwait(false);
+                    return await images.DiscoverAsync(image, subscription.Name, imageCredentials, cancellationToken).ConfigureAwait(false);
+                case { Git: { } repo }:
+                    var gitCredentials = await credentials.GetAsync(project, CredentialType.Git, repo.RepoURL, cancellationToken).ConfigureAwait(false);
+                    return await git.DiscoverAsync(repo, subscription.Name, gitCredentials, cancellationToken).ConfigureAwait(false);
+                case { Chart: { } chart }:
+                    var chartCredentials = await credentials.GetAsync(project, CredentialType.Helm, chart.RepoURL, cancellationToken).ConfigureAwait(false);
+                    return await charts.DiscoverAsync(chart, subscription.Name, chartCredentials, cancellationToken).ConfigureAwait(false);
+                default:
+                    throw new DiscoveryFailedException($"{Describe(subscription)}: this subscription type is not supported (only image, git and chart are)");
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not DiscoveryFailedException)
+        {
+            throw new DiscoveryFailedException($"{Describe(subscription)}: {ex.Message}", ex);
+        }
+    }
+
+    private static List<T>? NullIfEmpty<T>(IEnumerable<T> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? null : list;
+    }
+}

@@ -1,0 +1,87 @@
+using Dray.Core.Model.Common;
+using Dray.Core.Model.Warehouses;
+using Dray.Core.Warehouses;
+
+namespace Dray.Core.Tests.Warehouses;
+
+public sealed class DiscoveryScheduleTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 5, 0, 0, TimeSpan.Zero);
+
+    private static Warehouse Warehouse(long generation = 2, string? refresh = null, WarehouseStatus? status = null, string? interval = null) => new()
+    {
+        Metadata = new ObjectMeta
+        {
+            Name = "w",
+            Namespace = "p",
+            Generation = generation,
+            Annotations = refresh is null ? null : new Dictionary<string, string> { [KargoAnnotations.Refresh] = refresh },
+        },
+        Spec = new WarehouseSpec { Interval = interval, Subscriptions = [new RepoSubscription { Image = new ImageSubscription { RepoURL = "nginx" } }] },
+        Status = status,
+    };
+
+    private static WarehouseStatus Discovered(long generation = 2, string? refresh = null) => new()
+    {
+        ObservedGeneration = generation,
+        LastHandledRefresh = refresh,
+        DiscoveredArtifacts = new DiscoveredArtifacts { DiscoveredAt = Now.AddHours(-1) },
+    };
+
+    [Fact]
+    public void A_warehouse_never_discovered_is_due()
+    {
+        DiscoverySchedule.Decide(Warehouse(), null, Now).Trigger.ShouldBe(DiscoveryTrigger.NeverRun);
+    }
+
+    [Fact]
+    public void After_a_restart_a_discovered_warehouse_is_discovered_once_more()
+    {
+        DiscoverySchedule.Decide(Warehouse(status: Discovered()), null, Now).Trigger.ShouldBe(DiscoveryTrigger.NeverRun);
+    }
+
+    [Fact]
+    public void Not_due_before_the_next_attempt_and_says_how_long_to_wait()
+    {
+        var (trigger, wait) = DiscoverySchedule.Decide(Warehouse(status: Discovered()), new DiscoveryAttempts(Now.AddMinutes(3), 0), Now);
+
+        trigger.ShouldBe(DiscoveryTrigger.None);
+        wait.ShouldBe(TimeSpan.FromMinutes(3));
+    }
+
+    [Fact]
+    public void Due_once_the_next_attempt_time_has_come()
+    {
+        DiscoverySchedule.Decide(Warehouse(status: Discovered()), new DiscoveryAttempts(Now, 0), Now).Trigger.ShouldBe(DiscoveryTrigger.Due);
+    }
+
+    [Fact]
+    public void A_spec_change_is_due_at_once_even_while_backing_off()
+    {
+        var backingOff = new DiscoveryAttempts(Now.AddMinutes(4), 3);
+
+        DiscoverySchedule.Decide(Warehouse(generation: 3, status: Discovered(generation: 2)), backingOff, Now).Trigger.ShouldBe(DiscoveryTrigger.GenerationChanged);
+    }
+
+    [Fact]
+    public void A_new_refresh_token_is_due_at_once_and_a_handled_one_is_not()
+    {
+        var attempts = new DiscoveryAttempts(Now.AddMinutes(4), 0);
+
+        DiscoverySchedule.Decide(Warehouse(refresh: "t2", status: Discovered(refresh: "t1")), attempts, Now).Trigger.ShouldBe(DiscoveryTrigger.Refresh);
+        DiscoverySchedule.Decide(Warehouse(refresh: "t1", status: Discovered(refresh: "t1")), attempts, Now).Trigger.ShouldBe(DiscoveryTrigger.None);
+    }
+
+    [Theory]
+    [InlineData(null, 0, 300)]
+    [InlineData("10m0s", 0, 600)]
+    [InlineData("30s", 0, 30)]
+    [InlineData("30s", 120, 120)]
+    [InlineData("1h", 120, 3600)]
+    [InlineData("bogus", 0, 300)]
+    public void The_effective_interval_is_the_larger_of_spec_and_operator_minimum(string? interval, int minimumSeconds, int expectedSeconds)
+    {
+        DiscoverySchedule.EffectiveInterval(Warehouse(interval: interval).Spec, TimeSpan.FromSeconds(minimumSeconds))
+            .ShouldBe(TimeSpan.FromSeconds(expectedSeconds));
+    }
+}
