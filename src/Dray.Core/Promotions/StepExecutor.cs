@@ -117,7 +117,8 @@ internal sealed class StepExecutor(
             default:
                 if (timedOut)
                 {
-                    return Finish(progress, index, meta, PromotionStepStatus.Errored, result.Message ?? $"step timed out after {GoDuration.Format(timeout)}");
+                    var waited = result.Message is null ? "" : $" (last: {result.Message})";
+                    return Finish(progress, index, meta, PromotionStepStatus.Errored, $"step timed out after {GoDuration.Format(timeout)}{waited}");
                 }
 
                 progress.Steps[index] = meta with { ErrorCount = null, Status = PromotionStepStatus.Running, Message = result.Message };
