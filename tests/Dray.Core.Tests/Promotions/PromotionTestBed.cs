@@ -5,6 +5,7 @@ using Dray.Core.Model.Common;
 using Dray.Core.Model.Freights;
 using Dray.Core.Model.Promotions;
 using Dray.Core.Model.Stages;
+using Dray.Core.Model.Warehouses;
 using Dray.Core.Promotions;
 using Dray.Core.Resources;
 using Dray.Core.Steps;
@@ -92,6 +93,13 @@ public sealed class PromotionTestBed : IAsyncDisposable
         await Store.CreateAsync(KargoJson.ToDocument(stage), CancellationToken.None);
         if (await Store.GetAsync(new ResourceKey(ResourceKinds.Freight.Kind, Project, FreightName), CancellationToken.None) is null)
         {
+            var warehouse = new Warehouse
+            {
+                Metadata = new ObjectMeta { Name = "w", Namespace = Project },
+                Spec = new WarehouseSpec { Subscriptions = [new RepoSubscription { Image = new ImageSubscription { RepoURL = "registry.example/app" } }] },
+            };
+            await Store.CreateAsync(KargoJson.ToDocument(warehouse), CancellationToken.None);
+
             var freight = new Freight
             {
                 Metadata = new ObjectMeta { Name = FreightName, Namespace = Project },
