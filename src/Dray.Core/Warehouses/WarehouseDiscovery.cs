@@ -68,10 +68,10 @@ public sealed class WarehouseDiscovery(
                     var chartCredentials = await credentials.GetAsync(project, CredentialType.Helm, chart.RepoURL, cancellationToken).ConfigureAwait(false);
                     return await charts.DiscoverAsync(chart, subscription.Name, chartCredentials, cancellationToken).ConfigureAwait(false);
                 default:
-                    throw new DiscoveryFailedException($"{Describe(subscription)}: this subscription type is not supported (only image, git and chart are)");
+                    throw new NotSupportedException("this subscription type is not supported (only image, git and chart are)");
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not DiscoveryFailedException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             throw new DiscoveryFailedException($"{Describe(subscription)}: {ex.Message}", ex);
         }

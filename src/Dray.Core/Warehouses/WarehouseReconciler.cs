@@ -77,6 +77,11 @@ public sealed class WarehouseReconciler(
             return WarehouseStatusCalculator.Succeeded(warehouse, discovered, null, candidate.MissingReason, now);
         }
 
+        if (!FreightCreationCriteriaEvaluator.Allows(warehouse, freight, timeProvider))
+        {
+            return WarehouseStatusCalculator.Succeeded(warehouse, discovered, null, "no Freight: freightCreationCriteria not met", now);
+        }
+
         if (await publisher.CreateIfAbsentAsync(freight, cancellationToken).ConfigureAwait(false) is { } alias)
         {
             WarehouseLog.FreightCreated(logger, freight.Metadata.Name ?? "", alias);

@@ -1,5 +1,6 @@
 using Dray.Core.Controllers;
 using Dray.Core.FreightIdentity;
+using Dray.Core.Model.Warehouses;
 using Dray.Core.Resources;
 using Dray.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,8 @@ public static class WarehouseServiceCollectionExtensions
 
     /// <summary>
     /// Registers the Warehouse reconciler and its runner (keyed <see cref="RunnerKey"/>). The host still registers
-    /// the three <see cref="IArtifactDiscoverer{TSubscription, TResult}"/> implementations, logging, and a hosted
+    /// the <see cref="IArtifactDiscoverer{TSubscription, TResult}"/> implementations (a type without one fails
+    /// discovery with a clear message), logging, and a hosted
     /// service that calls <see cref="ReconcilerRunner{TKey}.RunAsync"/>. <see cref="ISecretValues"/> defaults to
     /// reading Secrets unencrypted from the store; a host that encrypts them registers its own first.
     /// </summary>
@@ -25,6 +27,10 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISecretValues, StoredSecretValues>();
         services.TryAddSingleton<ICredentialProvider, SecretCredentialProvider>();
+        // Registrations made later (AddSingleton of a real discoverer) win over these stand-ins.
+        services.TryAddSingleton<IArtifactDiscoverer<ImageSubscription, ImageDiscoveryResult>>(new UnavailableDiscoverer<ImageSubscription, ImageDiscoveryResult>("image"));
+        services.TryAddSingleton<IArtifactDiscoverer<GitSubscription, GitDiscoveryResult>>(new UnavailableDiscoverer<GitSubscription, GitDiscoveryResult>("git"));
+        services.TryAddSingleton<IArtifactDiscoverer<ChartSubscription, ChartDiscoveryResult>>(new UnavailableDiscoverer<ChartSubscription, ChartDiscoveryResult>("chart"));
         services.AddSingleton(options ?? new WarehouseReconcilerOptions());
         services.AddSingleton<WarehouseDiscoveryTracker>();
         services.AddSingleton<FreightAliasGenerator>();

@@ -1,3 +1,4 @@
+using Dray.Core.Versioning;
 using Dray.Core.Model.Warehouses;
 
 namespace Dray.Sources.Oci;

@@ -1,3 +1,4 @@
+using Dray.Core.Versioning;
 using System.Diagnostics.CodeAnalysis;
 using Semver;
 

@@ -1,3 +1,4 @@
+using Dray.Core.Versioning;
 using CsCheck;
 using Dray.Sources.Oci;
 using Semver;

@@ -1,3 +1,4 @@
+using Dray.Core.Versioning;
 using Dray.Sources.Oci;
 
 namespace Dray.Sources.Tests.Oci;

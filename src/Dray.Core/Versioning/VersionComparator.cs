@@ -1,7 +1,7 @@
 using System.Numerics;
 using Semver;
 
-namespace Dray.Sources.Oci;
+namespace Dray.Core.Versioning;
 
 /// <summary>
 /// One comparison of a Masterminds constraint, such as <c>&gt;=1.2</c> or <c>~1.x</c>. A partial or

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 using Semver;
 
-namespace Dray.Sources.Oci;
+namespace Dray.Core.Versioning;
 
 /// <summary>
 /// A version constraint in the syntax Kargo accepts (Masterminds/semver v3): <c>||</c> separates

@@ -1,7 +1,7 @@
-using Dray.Sources.Oci;
+using Dray.Core.Versioning;
 using Semver;
 
-namespace Dray.Sources.Tests.Oci;
+namespace Dray.Core.Tests.Versioning;
 
 public sealed class MastermindsConstraintTests
 {

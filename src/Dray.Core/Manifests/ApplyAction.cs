@@ -1,0 +1,9 @@
+namespace Dray.Core.Manifests;
+
+/// <summary>What an apply did to one resource; printed in lower case (<c>created</c>, <c>configured</c>, <c>unchanged</c>).</summary>
+public enum ApplyAction
+{
+    Created,
+    Configured,
+    Unchanged,
+}

@@ -1,0 +1,5 @@
+using Dray.Server.Manifests;
+
+namespace Dray.Server.Api.Contracts;
+
+public sealed record DeleteResponse(IReadOnlyList<ManifestItemResult> Results);

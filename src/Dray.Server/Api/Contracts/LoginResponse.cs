@@ -1,0 +1,3 @@
+namespace Dray.Server.Api.Contracts;
+
+public sealed record LoginResponse(string Token, DateTimeOffset ExpiresAt);

@@ -1,0 +1,3 @@
+namespace Dray.Server.Api.Contracts;
+
+public sealed record VersionResponse(string Version, string Commit);

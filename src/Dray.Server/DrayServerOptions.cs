@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Dray.Server;
+
+/// <summary>
+/// Settings of one Dray server. The host (<c>dray serve</c>) fills them from flags and the environment variables
+/// named here; nothing inside the server reads the environment.
+/// </summary>
+public sealed class DrayServerOptions
+{
+    public const string DataDirectoryVariable = "DRAY_DATA";
+    public const string ListenAddressVariable = "DRAY_LISTEN";
+    public const string AdminPasswordVariable = "DRAY_ADMIN_PASSWORD";
+
+    /// <summary>Where the store, <c>auth.db</c> and the Data Protection keys live.</summary>
+    [Required]
+    public string DataDirectory { get; set; } = ".dray";
+
+    /// <summary><c>host:port</c>; port 0 picks a free port.</summary>
+    [Required]
+    [RegularExpression(@"^[^\s/]+:\d{1,5}$", ErrorMessage = "ListenAddress must look like host:port, for example 127.0.0.1:8080.")]
+    public string ListenAddress { get; set; } = "127.0.0.1:8080";
+
+    /// <summary>The admin password; null keeps the stored one, or generates and prints one on first start.</summary>
+    public string? AdminPassword { get; set; }
+
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>How often an idle watch stream sends a comment line so proxies keep it open.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan WatchHeartbeatInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The page size used when a list request names none.</summary>
+    [Range(1, 10_000)]
+    public int DefaultPageSize { get; set; } = 500;
+
+    internal void CopyTo(DrayServerOptions target)
+    {
+        target.DataDirectory = DataDirectory;
+        target.ListenAddress = ListenAddress;
+        target.AdminPassword = AdminPassword;
+        target.SessionLifetime = SessionLifetime;
+        target.WatchHeartbeatInterval = WatchHeartbeatInterval;
+        target.DefaultPageSize = DefaultPageSize;
+    }
+}

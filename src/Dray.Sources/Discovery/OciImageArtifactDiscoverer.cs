@@ -1,0 +1,22 @@
+using Dray.Core.Model.Warehouses;
+using Dray.Core.Warehouses;
+using Dray.Sources.Oci;
+
+namespace Dray.Sources.Discovery;
+
+/// <summary>Lets the Warehouse reconciler use <see cref="ImageDiscoverer"/> for image subscriptions.</summary>
+public sealed class OciImageArtifactDiscoverer(ImageDiscoverer discoverer) : IArtifactDiscoverer<ImageSubscription, ImageDiscoveryResult>
+{
+    public Task<ImageDiscoveryResult> DiscoverAsync(
+        ImageSubscription subscription,
+        string? subscriptionName,
+        RepositoryCredentials? credentials,
+        CancellationToken cancellationToken)
+    {
+        // Registries know only username/password (tokens go in the password); other credential kinds do not apply.
+        var credential = credentials is { Username: { Length: > 0 } username }
+            ? new RegistryCredential(username, credentials.Password ?? "")
+            : null;
+        return discoverer.DiscoverAsync(subscription, subscriptionName, credential, cancellationToken);
+    }
+}

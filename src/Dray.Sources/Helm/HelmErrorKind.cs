@@ -1,0 +1,12 @@
+namespace Dray.Sources.Helm;
+
+public enum HelmErrorKind
+{
+    Other,
+    AuthenticationFailed,
+    RepositoryNotFound,
+    ConnectionFailed,
+    MalformedIndex,
+    ChartNotFound,
+    InvalidSubscription,
+}

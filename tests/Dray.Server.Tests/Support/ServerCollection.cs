@@ -1,0 +1,7 @@
+namespace Dray.Server.Tests.Support;
+
+[CollectionDefinition(Name)]
+public sealed class ServerCollection : ICollectionFixture<SharedServer>
+{
+    public const string Name = "server";
+}

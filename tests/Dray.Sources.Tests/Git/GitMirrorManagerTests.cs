@@ -1,0 +1,154 @@
+using Dray.Sources.Git;
+using Dray.TestKit.Git;
+using Dray.TestKit.Infrastructure;
+
+namespace Dray.Sources.Tests.Git;
+
+public sealed class GitMirrorManagerTests(GitHttpServer server) : IClassFixture<GitHttpServer>, IDisposable
+{
+    private readonly TempDirectory data = new("dray-mirrors-");
+
+    private GitCredential Credential => new(server.Username, server.Password);
+
+    public void Dispose() => data.Dispose();
+
+    [SkippableFact]
+    public async Task First_use_clones_and_an_unchanged_remote_costs_one_ls_remote_and_no_fetch()
+    {
+        using var repo = await WorkRepo.CreateAsync(server, "unchanged");
+        var head = await repo.CommitAsync("first", "a.txt");
+        await repo.PushAsync();
+        using var mirrors = NewManager();
+
+        var first = await mirrors.EnsureFreshAsync(repo.Url, Credential, CancellationToken.None);
+        mirrors.Counts.ShouldBe(new GitOperationCounts(Clones: 1, Fetches: 0, LsRemotes: 0));
+        first.Refs.Refs["refs/heads/main"].ShouldBe(head);
+        first.DefaultBranch.ShouldBe("main");
+        first.Path.ShouldStartWith(Path.Combine(data.Path, "git-mirrors"));
+        Directory.Exists(Path.Combine(first.Path, "objects", "info", "commit-graphs")).ShouldBeTrue();
+
+        var second = await mirrors.EnsureFreshAsync(repo.Url, Credential, CancellationToken.None);
+        mirrors.Counts.ShouldBe(new GitOperationCounts(Clones: 1, Fetches: 0, LsRemotes: 1));
+        second.Path.ShouldBe(first.Path);
+    }
+
+    [SkippableFact]
+    public async Task A_moved_ref_is_fetched_once_and_the_mirror_then_matches_the_remote()
+    {
+        using var repo = await WorkRepo.CreateAsync(server, "moved");
+        await repo.CommitAsync("first", "a.txt");
+        await repo.PushAsync();
+        using var mirrors = NewManager();
+        await mirrors.EnsureFreshAsync(repo.Url, Credential, CancellationToken.None);
+
+        var next = await repo.CommitAsync("second", "b.txt");
+        await repo.TagAsync("v1.0.0");
+        await repo.PushAsync();
+        var mirror = await mirrors.EnsureFreshAsync(repo.Url, Credential, CancellationToken.None);
+
+        mirrors.Counts.ShouldBe(new GitOperationCounts(Clones: 1, Fetches: 1, LsRemotes: 1));
+        mirror.Refs.Refs["refs/heads/main"].ShouldBe(next);
+        mirror.Refs.Refs["refs/tags/v1.0.0"].ShouldBe(next);
+        var local = await GitCli.OutputAsync(mirror.Path, ["rev-parse", "refs/heads/main"], CancellationToken.None);
+        local.ShouldBe(next);
+
+        await mirrors.EnsureFreshAsync(repo.Url, Credential, CancellationToken.None);
+        mirrors.Counts.Fetches.ShouldBe(1);
+    }
+
+    [SkippableFact]
+    public async Task Fifty_concurrent_callers_share_one_clone_and_then_one_ls_remote_and_one_fetch()
+    {
+        using var repo = await WorkRepo.CreateAsync(server, "storm");
+        await repo.CommitAsync("first", "a.txt");
+        await repo.PushAsync();
+        using var mirrors = NewManager();
+
+        var clones = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => mirrors.EnsureFreshAsync(repo.Url, Credential, CancellationToken.None)));
+        mirrors.Counts.ShouldBe(new GitOperationCounts(Clones: 1, Fetches: 0, LsRemotes: 0));
+        clones.Select(m => m.Path).Distinct().Count().ShouldBe(1);
+
+        var next = await repo.CommitAsync("second", "b.txt");
+        await repo.PushAsync();
+        var fresh = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => mirrors.EnsureFreshAsync(repo.Url, Credential, CancellationToken.None)));
+
+        mirrors.Counts.ShouldBe(new GitOperationCounts(Clones: 1, Fetches: 1, LsRemotes: 1));
+        fresh.ShouldAllBe(m => m.Refs.Refs["refs/heads/main"] == next);
+    }
+
+    [SkippableFact]
+    public async Task Spellings_of_one_url_share_a_mirror_but_other_credentials_get_their_own()
+    {
+        using var repo = await WorkRepo.CreateAsync(server, "spelling");
+        await repo.CommitAsync("first", "a.txt");
+        await repo.PushAsync();
+        using var mirrors = NewManager();
+
+        var plain = await mirrors.EnsureFreshAsync(repo.Url, Credential, CancellationToken.None);
+        var slash = await mirrors.EnsureFreshAsync(repo.Url + "/", Credential, CancellationToken.None);
+        slash.Path.ShouldBe(plain.Path);
+        mirrors.Counts.Clones.ShouldBe(1);
+
+        var other = GitMirrorManager.MirrorKey(new GitMirrorRequest(repo.Url, new GitCredential(server.Username, "other")));
+        other.ShouldNotBe(GitMirrorManager.MirrorKey(new GitMirrorRequest(repo.Url, Credential)));
+        other.ShouldNotContain("other");
+    }
+
+    [SkippableFact]
+    public async Task A_wrong_password_fails_clearly_without_revealing_the_password()
+    {
+        using var repo = await WorkRepo.CreateAsync(server, "wrongpass");
+        await repo.CommitAsync("first", "a.txt");
+        await repo.PushAsync();
+        using var mirrors = NewManager();
+        var wrong = new GitCredential(server.Username, "s3cret-Wrong-pa55");
+
+        var error = await Should.ThrowAsync<GitException>(() => mirrors.EnsureFreshAsync(repo.Url, wrong, CancellationToken.None));
+
+        error.Kind.ShouldBe(GitErrorKind.AuthenticationFailed);
+        error.Message.ShouldStartWith($"authentication failed for {repo.Url}");
+        error.Message.ShouldNotContain("s3cret-Wrong-pa55");
+        error.Message.ShouldNotContain(Convert.ToBase64String("dray:s3cret-Wrong-pa55"u8.ToArray()));
+    }
+
+    [SkippableFact]
+    public async Task Missing_repositories_and_unreachable_hosts_have_their_own_errors()
+    {
+        using var mirrors = NewManager();
+        var missing = new Uri(server.BaseUri, "git/nothing-here.git").ToString();
+
+        var notFound = await Should.ThrowAsync<GitException>(() => mirrors.EnsureFreshAsync(missing, Credential, CancellationToken.None));
+        notFound.Kind.ShouldBe(GitErrorKind.RepositoryNotFound);
+        notFound.Message.ShouldStartWith($"repository not found: {missing}");
+
+        var closed = $"http://127.0.0.1:{FreePort.Next()}/git/x.git";
+        var unreachable = await Should.ThrowAsync<GitException>(() => mirrors.EnsureFreshAsync(closed, Credential, CancellationToken.None));
+        unreachable.Kind.ShouldBe(GitErrorKind.ConnectionFailed);
+        unreachable.Message.ShouldStartWith($"could not connect to {closed}");
+        unreachable.Message.ShouldNotContain(server.Password);
+    }
+
+    [SkippableFact]
+    public async Task A_worktree_checks_out_a_branch_detached_and_fetches_still_move_the_branch()
+    {
+        using var repo = await WorkRepo.CreateAsync(server, "worktree");
+        var first = await repo.CommitAsync("first", "app/config.yaml");
+        await repo.PushAsync();
+        using var mirrors = NewManager();
+        var mirror = await mirrors.EnsureFreshAsync(repo.Url, Credential, CancellationToken.None);
+        var target = Path.Combine(data.Path, "wt");
+
+        await mirrors.AddWorktreeAsync(mirror, "main", target, CancellationToken.None);
+
+        (await File.ReadAllTextAsync(Path.Combine(target, "app", "config.yaml"))).ShouldBe("first\n");
+        (await GitCli.OutputAsync(target, ["rev-parse", "HEAD"], CancellationToken.None)).ShouldBe(first);
+        var second = await repo.CommitAsync("second", "app/config.yaml");
+        await repo.PushAsync();
+        (await mirrors.EnsureFreshAsync(repo.Url, Credential, CancellationToken.None)).Refs.Refs["refs/heads/main"].ShouldBe(second);
+
+        await mirrors.RemoveWorktreeAsync(mirror, target, CancellationToken.None);
+        Directory.Exists(target).ShouldBeFalse();
+    }
+
+    private GitMirrorManager NewManager() => new(new GitMirrorOptions { DataDirectory = data.Path });
+}
