@@ -32,7 +32,7 @@ internal static class StepSchemaValidator
 
         if (s["enum"] is JsonArray allowed && !allowed.Any(a => JsonNode.DeepEquals(a, value)))
         {
-            errors.Add($"{path}: must be one of {string.Join(", ", allowed.Select(a => a?.ToJsonString() ?? "null"))}");
+            errors.Add($"{path}: must be one of {string.Join(", ", allowed.OfType<JsonNode>().Select(a => a.ToJsonString()))}");
         }
 
         switch (value)
@@ -128,14 +128,14 @@ internal static class StepSchemaValidator
 
     private static void ValidateNumber(double number, JsonObject schema, string path, List<string> errors)
     {
-        if (schema["minimum"] is { } min && number < (double)min)
+        if (schema["minimum"] is JsonValue min && number < AsDouble(min))
         {
-            errors.Add($"{path}: must be at least {((double)min).ToString(CultureInfo.InvariantCulture)}");
+            errors.Add($"{path}: must be at least {min.ToJsonString()}");
         }
 
-        if (schema["maximum"] is { } max && number > (double)max)
+        if (schema["maximum"] is JsonValue max && number > AsDouble(max))
         {
-            errors.Add($"{path}: must be at most {((double)max).ToString(CultureInfo.InvariantCulture)}");
+            errors.Add($"{path}: must be at most {max.ToJsonString()}");
         }
     }
 

@@ -22,6 +22,7 @@ public static class StepSchemas
             var schema = SchemaInliner.Inline(KargoJson.Options.GetJsonSchemaAsNode(
                 typeof(TConfig),
                 new JsonSchemaExporterOptions { TransformSchemaNode = SchemaAnnotator.Transform }));
+            schema["type"] = "object";
             schema["$schema"] = "https://json-schema.org/draft/2020-12/schema";
             return schema;
         }

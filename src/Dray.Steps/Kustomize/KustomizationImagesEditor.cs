@@ -37,6 +37,14 @@ internal static class KustomizationImagesEditor
             var lead = at > 0 && editor.Text[at - 1] != '\n' ? "\n" : string.Empty;
             editor.Insert(at, lead + "images:\n" + string.Concat(images.Select(i => NewEntry(i, 0, 2))));
         }
+        else if (imagesEntry.Value is YamlScalar { Value: "", Style: YamlDotNet.Core.ScalarStyle.Plain })
+        {
+            // "images:" with nothing after it (perhaps a comment) keeps its line; the entries go below.
+            var indent = editor.ColumnOf(imagesEntry.Key.Start);
+            var at = editor.EndOfLine(imagesEntry.Key.End);
+            var lead = at > 0 && editor.Text[at - 1] != '\n' ? "\n" : string.Empty;
+            editor.Insert(at, lead + string.Concat(images.Select(i => NewEntry(i, indent, indent + 2))));
+        }
         else if (entries is null)
         {
             // Flow style, empty or irregular lists are rewritten whole, in kustomize's own layout.

@@ -26,22 +26,22 @@ internal static class YamlTree
             return null;
         }
 
-        return ReadNode(parser);
+        return ReadNode(parser, text);
     }
 
-    private static YamlNode ReadNode(IParser parser)
+    private static YamlNode ReadNode(IParser parser, string text)
     {
         switch (parser.Consume<ParsingEvent>())
         {
             case Scalar scalar:
-                return new YamlScalar(scalar.Value, scalar.Style, ScalarStart(scalar), (int)scalar.End.Index);
+                return new YamlScalar(scalar.Value, scalar.Style, ScalarStart(scalar, text), (int)scalar.End.Index);
             case MappingStart mapping:
                 var entries = new List<YamlEntry>();
                 MappingEnd mappingEnd;
                 while (!parser.TryConsume(out mappingEnd!))
                 {
-                    var key = ReadNode(parser);
-                    var value = ReadNode(parser);
+                    var key = ReadNode(parser, text);
+                    var value = ReadNode(parser, text);
                     if (key is YamlScalar scalarKey)
                     {
                         entries.Add(new YamlEntry(scalarKey, value));
@@ -56,7 +56,7 @@ internal static class YamlTree
                 SequenceEnd sequenceEnd;
                 while (!parser.TryConsume(out sequenceEnd!))
                 {
-                    items.Add(ReadNode(parser));
+                    items.Add(ReadNode(parser, text));
                 }
 
                 var flowSequence = sequence.Style == SequenceStyle.Flow;
@@ -69,6 +69,24 @@ internal static class YamlTree
         }
     }
 
-    /// <summary>The scalar event's span may start at its anchor or tag; the value starts after them.</summary>
-    private static int ScalarStart(Scalar scalar) => (int)scalar.Start.Index;
+    /// <summary>The scalar event's span starts at its anchor or tag, if any; the value starts after them.</summary>
+    private static int ScalarStart(Scalar scalar, string text)
+    {
+        var start = (int)scalar.Start.Index;
+        var end = (int)scalar.End.Index;
+        while (start < end && text[start] is '&' or '!')
+        {
+            while (start < end && !char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+        }
+
+        return start;
+    }
 }

@@ -108,6 +108,8 @@ public sealed class KustomizeSetImageStepTests
     [Theory]
     [InlineData("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n", "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nimages:\n- name: nginx\n  newTag: 1.21.0\n")]
     [InlineData("kind: Kustomization", "kind: Kustomization\nimages:\n- name: nginx\n  newTag: 1.21.0\n")]
+    [InlineData("images:\nkind: Kustomization\n", "images:\n- name: nginx\n  newTag: 1.21.0\nkind: Kustomization\n")]
+    [InlineData("images: # none yet\n\nkind: Kustomization\n", "images: # none yet\n- name: nginx\n  newTag: 1.21.0\n\nkind: Kustomization\n")]
     [InlineData("images: []\nkind: Kustomization\n", "images:\n- name: nginx\n  newTag: 1.21.0\nkind: Kustomization\n")]
     [InlineData("images: [{name: redis, newTag: '7'}]\n", "images:\n- name: nginx\n  newTag: 1.21.0\n- name: redis\n  newTag: \"7\"\n")]
     public async Task Writes_kustomize_layout_where_there_is_no_block_list(string before, string after)

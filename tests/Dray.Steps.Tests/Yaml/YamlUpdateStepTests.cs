@@ -69,6 +69,22 @@ public sealed class YamlUpdateStepTests
         h.Read("values.yaml").ShouldBe(Values.Replace("notes: |\n  first line\n  second line\n", "notes: \"one\\ntwo\"\n", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("base:\n  tag: &t 1.0 # anchored\nother: *t\n", "base.tag", "base:\n  tag: &t \"2.0\" # anchored\nother: *t\n")]
+    [InlineData("a: !!str 1.0\n", "a", "a: !!str \"2.0\"\n")]
+    [InlineData("a:\r\n  b: x\r\n  c: y\r\n", "a.c", "a:\r\n  b: x\r\n  c: \"2.0\"\r\n")]
+    [InlineData("---\na: [1, 2]\n...\n", "a.1", "---\na: [1, \"2.0\"]\n...\n")]
+    public async Task Keeps_anchors_tags_line_endings_and_flow_style(string before, string key, string after)
+    {
+        using var h = new StepHarness();
+        h.Write("v.yaml", before);
+
+        var result = await h.RunAsync(new YamlUpdateStep(), $$"""{"path":"v.yaml","updates":[{"key":"{{key}}","value":"2.0"}]}""");
+
+        result.Status.ShouldBe(PromotionStepStatus.Succeeded, result.Message);
+        h.Read("v.yaml").ShouldBe(after);
+    }
+
     [Fact]
     public async Task Reports_the_updates_in_the_commit_message()
     {
