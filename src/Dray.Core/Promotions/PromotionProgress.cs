@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dray.Core.Model;
+using Dray.Core.Model.Freights;
 using Dray.Core.Model.Promotions;
 
 namespace Dray.Core.Promotions;
@@ -35,6 +36,8 @@ internal sealed class PromotionProgress
 
     public List<HealthCheckStep> HealthChecks { get; }
 
+    public FreightReference? Freight { get; set; }
+
     public static PromotionProgress From(Promotion promotion)
     {
         var status = promotion.Status ?? new PromotionStatus();
@@ -53,6 +56,7 @@ internal sealed class PromotionProgress
     public PromotionStatus ToStatus(DateTimeOffset? startedAt, DateTimeOffset? finishedAt) => Previous with
     {
         Phase = Phase,
+        Freight = Freight ?? Previous.Freight,
         Message = Message,
         StartedAt = startedAt,
         FinishedAt = finishedAt,

@@ -78,10 +78,11 @@ public sealed partial class PromotionRunner
             return new PromotionRunResult(PromotionPhase.Errored, null);
         }
 
+        progress.Freight = run.FreightReference;
         if (promotion.Status?.Phase != PromotionPhase.Running)
         {
             progress.Message = null;
-            document = await PromotionStatusWriter.SaveAsync(_store, document, progress.ToStatus(startedAt, null) with { Freight = run.FreightReference }, ct).ConfigureAwait(false);
+            document = await PromotionStatusWriter.SaveAsync(_store, document, progress.ToStatus(startedAt, null), ct).ConfigureAwait(false);
             LogStarted(key.Name);
         }
 
@@ -124,7 +125,7 @@ public sealed partial class PromotionRunner
         progress.Message = progress.Phase == PromotionPhase.Succeeded
             ? "All steps completed successfully"
             : steps.LastOrDefault(s => s.ContinueOnError != true && s.Status is PromotionStepStatus.Failed or PromotionStepStatus.Errored)?.Message;
-        var status = progress.ToStatus(startedAt, _time.GetUtcNow()) with { Freight = run.FreightReference };
+        var status = progress.ToStatus(startedAt, _time.GetUtcNow());
         if (progress.Phase == PromotionPhase.Succeeded && run.FreightReference is { } freight)
         {
             status = status with { FreightCollection = await _recorder.RecordAsync(promotion, freight, status, ct).ConfigureAwait(false) };

@@ -86,13 +86,14 @@ internal sealed class StepExecutor(
             progress.State[alias] = result.Outputs.DeepClone();
         }
 
-        return Interpret(progress, index, step, meta, result);
+        return Interpret(progress, index, step, implementation as IStepRetryDefaults, meta, result);
     }
 
-    private TimeSpan? Interpret(PromotionProgress progress, int index, PromotionStep step, StepExecutionMetadata meta, StepResult result)
+    private TimeSpan? Interpret(
+        PromotionProgress progress, int index, PromotionStep step, IStepRetryDefaults? defaults, StepExecutionMetadata meta, StepResult result)
     {
         var now = time.GetUtcNow();
-        var timeout = GoDuration.TryParse(step.Retry?.Timeout, out var t) ? t : TimeSpan.Zero;
+        var timeout = GoDuration.TryParse(step.Retry?.Timeout, out var t) ? t : defaults?.DefaultTimeout ?? TimeSpan.Zero;
         var timedOut = timeout > TimeSpan.Zero && now - meta.StartedAt!.Value > timeout;
         switch (result.Status)
         {
@@ -105,7 +106,7 @@ internal sealed class StepExecutor(
                 return Finish(progress, index, meta, PromotionStepStatus.Errored, result.Message ?? "an unrecoverable error occurred");
             case PromotionStepStatus.Errored:
                 var errors = (meta.ErrorCount ?? 0) + 1;
-                var threshold = step.Retry?.ErrorThreshold is > 0 and var n ? n : 1;
+                var threshold = step.Retry?.ErrorThreshold is > 0 and var n ? n : Math.Max(defaults?.DefaultErrorThreshold ?? 1, 1);
                 if (errors >= threshold || timedOut)
                 {
                     // The step's own error explains the failure better than "timed out" would.

@@ -126,6 +126,21 @@ public sealed class PromotionRunnerTests : IAsyncLifetime
         promotion.Status.StepExecutionMetadata[0].Message.ShouldBe("upstream answered 503");
     }
 
+    [Theory]
+    [InlineData(2, null, PromotionPhase.Succeeded, 3)]
+    [InlineData(5, null, PromotionPhase.Errored, 3)]
+    [InlineData(2, 1, PromotionPhase.Errored, 1)]
+    public async Task A_step_may_bring_its_own_retry_defaults(int errors, int? threshold, PromotionPhase phase, int attempts)
+    {
+        var retry = threshold is null ? null : new PromotionStepRetry { ErrorThreshold = threshold };
+        var name = await _bed.PromoteAsync([Step("patient-flaky", $$"""{"name":"x","times":{{errors}}}""", retry: retry)]);
+
+        var promotion = await _bed.RunToEndAsync(name);
+
+        promotion.Status!.Phase.ShouldBe(phase);
+        _bed.Counters.Get(name + "/x").ShouldBe(attempts);
+    }
+
     [Fact]
     public async Task A_retry_timeout_ends_the_step_with_its_original_error()
     {
@@ -154,6 +169,8 @@ public sealed class PromotionRunnerTests : IAsyncLifetime
         saved.Status!.StepExecutionMetadata![0].Status.ShouldBe(PromotionStepStatus.Running);
         saved.Status.StepExecutionMetadata[0].Message.ShouldBe("waiting (1)");
         saved.Status.CurrentStep.ShouldBe(0);
+        saved.Status.Phase.ShouldBe(PromotionPhase.Running);
+        saved.Status.Freight!.Name.ShouldBe(FreightName);
 
         var promotion = await _bed.RunToEndAsync(name);
 

@@ -172,6 +172,7 @@ public sealed class PromotionTestBed : IAsyncDisposable
             .AddPromotionStep<EchoStep>("echo")
             .AddPromotionStep<FailStep>("fail")
             .AddPromotionStep<FlakyStep>("flaky")
+            .AddPromotionStep<PatientFlakyStep>("patient-flaky")
             .AddPromotionStep<PollStep>("poll")
             .AddPromotionStep<BlockStep>("block")
             .AddPromotionStep<FileCounterStep>("file-counter")

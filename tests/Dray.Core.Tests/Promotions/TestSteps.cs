@@ -43,6 +43,18 @@ public sealed class PollStep(StepCounters counters) : IPromotionStep
     }
 }
 
+/// <summary>Like <see cref="FlakyStep"/>, but tolerates three errors and one minute unless the Promotion says otherwise.</summary>
+public sealed class PatientFlakyStep(StepCounters counters) : IPromotionStep, Dray.Core.Promotions.IStepRetryDefaults
+{
+    private readonly FlakyStep _inner = new(counters);
+
+    public int DefaultErrorThreshold => 3;
+
+    public TimeSpan DefaultTimeout => TimeSpan.FromMinutes(1);
+
+    public ValueTask<StepResult> RunAsync(StepContext context, CancellationToken ct) => _inner.RunAsync(context, ct);
+}
+
 /// <summary>Waits until cancelled.</summary>
 public sealed class BlockStep(StepCounters counters) : IPromotionStep
 {
