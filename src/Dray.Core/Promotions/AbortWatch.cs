@@ -38,6 +38,10 @@ internal sealed class AbortWatch : IAsyncDisposable
         {
             // Stopping the watch is the normal way out.
         }
+        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException)
+        {
+            // The store went away under the watch; the next run reads the annotation from the document anyway.
+        }
 
         _stop.Dispose();
         _abort.Dispose();
