@@ -4,7 +4,7 @@ using Dray.Core.Expressions;
 using Dray.Core.Expressions.Kargo;
 using Dray.Core.Model.Promotions;
 using Dray.Core.Steps;
-using Dray.Core.Warehouses;
+using Dray.Core.Durations;
 using Microsoft.Extensions.Logging;
 
 namespace Dray.Core.Promotions;
