@@ -16,6 +16,7 @@ internal static class DrayApp
             global.Server,
             global.Token,
             ServeCommand.Create(ctx),
+            QuickstartCommand.Create(ctx),
             LoginCommand.Create(ctx, global),
             LogoutCommand.Create(ctx),
             VersionCommand.Create(ctx, global),

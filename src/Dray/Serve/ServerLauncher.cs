@@ -43,6 +43,10 @@ internal static class ServerLauncher
             }
 
             await ctx.Error.WriteLineAsync($"dray: serving on {string.Join(", ", app.Urls)} (data in {settings.DataDirectory})").ConfigureAwait(false);
+            if (settings.Demo)
+            {
+                await DemoProject.EnsureAsync(app.Services, ctx, ct).ConfigureAwait(false);
+            }
 
             // Returns on SIGTERM/SIGINT (the host's console lifetime) or when the caller cancels.
             await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
