@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using Dray.Core.Text;
 
 namespace Dray.Core.Stages;
 
@@ -37,11 +37,7 @@ public sealed class NamePattern
 
         if (source is null && text.StartsWith("glob:", StringComparison.Ordinal))
         {
-            source = GlobToRegex(text["glob:".Length..], out error);
-            if (source is null)
-            {
-                return false;
-            }
+            source = GlobPattern.ToRegexSource(text["glob:".Length..]);
         }
 
         if (source is null)
@@ -63,49 +59,4 @@ public sealed class NamePattern
     }
 
     public bool IsMatch(string name) => regex?.IsMatch(name) ?? string.Equals(exact, name, StringComparison.Ordinal);
-
-    private static string? GlobToRegex(string glob, out string? error)
-    {
-        error = null;
-        var regex = new StringBuilder("^");
-        for (var i = 0; i < glob.Length; i++)
-        {
-            var c = glob[i];
-            switch (c)
-            {
-                case '*':
-                    regex.Append(".*");
-                    break;
-                case '?':
-                    regex.Append('.');
-                    break;
-                case '[':
-                    var close = glob.IndexOf(']', i + 1);
-                    if (close < 0)
-                    {
-                        error = $"invalid glob \"{glob}\": unclosed [";
-                        return null;
-                    }
-
-                    var body = glob[(i + 1)..close];
-                    var negate = body.StartsWith('!') || body.StartsWith('^');
-                    if (negate)
-                    {
-                        body = body[1..];
-                    }
-
-                    regex.Append('[').Append(negate ? "^" : "").Append(Regex.Escape(body).Replace("\\-", "-", StringComparison.Ordinal)).Append(']');
-                    i = close;
-                    break;
-                case '\\' when i + 1 < glob.Length:
-                    regex.Append(Regex.Escape(glob[++i].ToString()));
-                    break;
-                default:
-                    regex.Append(Regex.Escape(c.ToString()));
-                    break;
-            }
-        }
-
-        return regex.Append('$').ToString();
-    }
 }

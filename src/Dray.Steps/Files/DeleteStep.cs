@@ -1,3 +1,4 @@
+using Dray.Core.Text;
 using Dray.Core.Steps;
 
 namespace Dray.Steps.Files;

@@ -1,3 +1,4 @@
+using Dray.Core.Text;
 namespace Dray.Steps.Files;
 
 /// <summary>

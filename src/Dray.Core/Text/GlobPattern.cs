@@ -1,13 +1,22 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Dray.Steps.Files;
+namespace Dray.Core.Text;
 
-/// <summary>Shell-style globs over relative paths with <c>/</c>: <c>*</c>, <c>?</c>, <c>[...]</c> and <c>**</c>.</summary>
-internal static class GlobPattern
+/// <summary>
+/// Shell-style globs with <c>/</c> as the separator: <c>*</c> and <c>?</c> stop at <c>/</c>, <c>**</c> crosses it,
+/// <c>[...]</c> and <c>[!...]</c> sets, <c>\\</c> escapes. Used for file paths (steps) and for names (Stage selectors,
+/// where names hold no <c>/</c>).
+/// </summary>
+public static class GlobPattern
 {
-    public static Regex ToRegex(string glob)
+    public static Regex ToRegex(string glob) =>
+        new(ToRegexSource(glob), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>The anchored regular expression equivalent to <paramref name="glob"/>.</summary>
+    public static string ToRegexSource(string glob)
     {
+        ArgumentNullException.ThrowIfNull(glob);
         var regex = new StringBuilder("^");
         for (var i = 0; i < glob.Length; i++)
         {
@@ -54,7 +63,7 @@ internal static class GlobPattern
             }
         }
 
-        return new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return regex.Append('$').ToString();
     }
 
     public static bool HasMeta(string path) => path.IndexOfAny(['*', '?', '[']) >= 0;
