@@ -111,6 +111,9 @@ public static class DrayServer
         }
 
         app.MapWatchEndpoints();
+        app.MapWarehouseRefreshEndpoints();
+        app.MapFreightActionEndpoints();
+        app.MapStagePromotionEndpoints();
         app.MapOpenApi(ApiRoutes.OpenApi);
         return app;
     }

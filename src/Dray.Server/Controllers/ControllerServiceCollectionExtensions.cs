@@ -19,6 +19,7 @@ internal static class ControllerServiceCollectionExtensions
         services.AddImageArtifactDiscoverer();
         services.AddSingleton<ISecretValues, SecretReaderValues>();
         services.AddWarehouseReconciler();
+        services.AddSingleton<IFreightAvailability, StageFreightAvailability>();
         services.AddPromotionEngine();
         services.AddManifestSteps();
         services.AddHostingSteps();
