@@ -61,7 +61,7 @@ public static class DrayServer
         services.AddSingleton<ISecretReader, SecretReader>();
         services.TryAddSingleton<IManifestSchemaProvider, KargoManifestSchemas>();
         services.AddSingleton<IManifestApplier, CoreManifestApplier>();
-        services.AddDrayControllers(options.Controllers);
+        services.AddDrayControllers(dataDirectory, options.Controllers);
 
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);

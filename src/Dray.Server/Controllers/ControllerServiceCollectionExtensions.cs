@@ -14,9 +14,11 @@ internal static class ControllerServiceCollectionExtensions
     public const string PromotionRunnerKey = "promotions";
 
     /// <summary>Discoverers, the Warehouse and Promotion reconcilers, the built-in steps, and (when enabled) their hosted runners.</summary>
-    public static IServiceCollection AddDrayControllers(this IServiceCollection services, bool run)
+    public static IServiceCollection AddDrayControllers(this IServiceCollection services, string dataDirectory, bool run)
     {
         services.AddImageArtifactDiscoverer();
+        services.AddGitArtifactDiscoverer(dataDirectory);
+        services.AddChartArtifactDiscoverer();
         services.AddSingleton<ISecretValues, SecretReaderValues>();
         services.AddWarehouseReconciler();
         services.AddSingleton<IFreightAvailability, StageFreightAvailability>();

@@ -1,7 +1,11 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dray.Core.Model.Warehouses;
+using Dray.Core.Warehouses;
 using Dray.Server.Tests.Support;
+using Dray.Sources.Discovery;
+using Microsoft.Extensions.DependencyInjection;
 using Dray.TestKit.Oci;
 
 namespace Dray.Server.Tests.Controllers;
@@ -56,6 +60,18 @@ public sealed class ControllerWiringTests(AnonymousOciRegistry registry) : IClas
         var reconciled = warehouse.TryGetProperty("status", out var status)
             && status.ValueKind == JsonValueKind.Object && status.TryGetProperty("conditions", out _);
         reconciled.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Every_subscription_type_has_a_real_discoverer()
+    {
+        await using var host = await ServerHost.StartAsync();
+        var services = host.App.Services;
+
+        services.GetRequiredService<IArtifactDiscoverer<ImageSubscription, ImageDiscoveryResult>>().ShouldBeOfType<OciImageArtifactDiscoverer>();
+        services.GetRequiredService<IArtifactDiscoverer<GitSubscription, GitDiscoveryResult>>().ShouldBeOfType<GitArtifactDiscoverer>();
+        services.GetRequiredService<IArtifactDiscoverer<ChartSubscription, ChartDiscoveryResult>>().ShouldBeOfType<ChartArtifactDiscoverer>();
+        services.GetRequiredService<ISecretValues>().ShouldNotBeOfType<StoredSecretValues>();
     }
 
     internal static async Task<JsonElement> WaitForFreightAsync(HttpClient client, string project, TimeSpan timeout)
