@@ -232,6 +232,14 @@ public sealed class DrayClient : IDisposable
         }
     }
 
+    /// <summary>Sends a JSON body (or none) and returns the body of a successful answer; failures throw like every call.</summary>
+    internal async Task<string> SendRawAsync(HttpMethod method, string path, JsonObject? body, CancellationToken ct)
+    {
+        using var response = await SendAsync(method, path, body is null ? null : DrayActionClient.Json(body), ct).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, ct).ConfigureAwait(false);
+        return await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+    }
+
     private async Task<JsonObject> GetObjectAsync(string path, CancellationToken ct)
     {
         using var response = await SendAsync(HttpMethod.Get, path, null, ct).ConfigureAwait(false);

@@ -25,6 +25,10 @@ internal static class DrayApp
             CreateCommand.Create(ctx, global),
             GetCommand.Create(ctx, global),
             DeleteCommand.Create(ctx, global),
+            RefreshCommand.Create(ctx, global),
+            UpdateCommand.Create(ctx, global),
+            PromoteCommand.Create(ctx, global),
+            ApproveCommand.Create(ctx, global),
         };
         return root;
     }

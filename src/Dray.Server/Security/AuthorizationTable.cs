@@ -12,6 +12,7 @@ public static class AuthorizationTable
     private static readonly AccessRequirement ClusterViewer = new(Role.Viewer, AccessScope.Cluster);
     private static readonly AccessRequirement ClusterAdmin = new(Role.Admin, AccessScope.Cluster);
     private static readonly AccessRequirement ProjectViewer = new(Role.Viewer, AccessScope.Project);
+    private static readonly AccessRequirement ProjectPromoter = new(Role.Promoter, AccessScope.Project);
     private static readonly AccessRequirement ProjectAdmin = new(Role.ProjectAdmin, AccessScope.Project);
 
     public static FrozenDictionary<RouteKey, AccessRequirement> Entries { get; } = Build().ToFrozenDictionary();
@@ -38,6 +39,12 @@ public static class AuthorizationTable
             [new("GET", ApiRoutes.Project)] = ProjectViewer,
             [new("DELETE", ApiRoutes.Project)] = ClusterAdmin,
             [new("GET", ApiRoutes.Watch)] = new(Role.Viewer, AccessScope.Filtered),
+            [new("POST", ApiRoutes.WarehouseRefresh)] = ProjectPromoter,
+            [new("PATCH", ApiRoutes.FreightAlias)] = ProjectAdmin,
+            [new("POST", ApiRoutes.FreightApprove)] = ProjectPromoter,
+            [new("POST", ApiRoutes.StagePromotions)] = ProjectPromoter,
+            [new("GET", ApiRoutes.StageFreight)] = ProjectViewer,
+            [new("POST", ApiRoutes.PromotionAbort)] = ProjectPromoter,
         };
 
         foreach (var kind in ApiRoutes.ProjectKinds)

@@ -21,7 +21,8 @@ internal static class GetCommand
         var output = new Option<string>("--output", "-o") { Description = "table, wide, json, yaml or name", DefaultValueFactory = _ => OutputFormat.Table };
         output.AcceptOnlyFromAmong(OutputFormat.All);
         var noHeaders = new Option<bool>("--no-headers") { Description = "Omit the table header" };
-        var command = new Command("get", "Show resources") { kindArg, names, project, output, noHeaders };
+        var stage = new Option<string?>("--stage") { Description = "With freight: every Freight judged for this Stage (available or why not)" };
+        var command = new Command("get", "Show resources") { kindArg, names, project, output, noHeaders, stage };
         command.SetAction((parseResult, ct) => CommandRunner.RunAsync(ctx, async () =>
         {
             var kind = ResolveKind(parseResult.GetRequiredValue(kindArg));
@@ -30,6 +31,17 @@ internal static class GetCommand
             var wanted = parseResult.GetValue(names) ?? [];
             var format = parseResult.GetValue(output) ?? OutputFormat.Table;
             using var client = await connection.OpenAsync(ct).ConfigureAwait(false);
+            if (parseResult.GetValue(stage) is { Length: > 0 } stageName)
+            {
+                if (kind != ResourceKinds.Freight)
+                {
+                    throw new CliException("--stage goes with freight only", ExitCodes.Usage);
+                }
+
+                var items = await client.ListStageFreightAsync(projectName!, stageName, ct).ConfigureAwait(false);
+                StageFreightPrinter.Print(ctx.Out, items, format, parseResult.GetValue(noHeaders));
+                return ExitCodes.Success;
+            }
 
             var documents = new List<ResourceDocument>();
             var exit = ExitCodes.Success;
