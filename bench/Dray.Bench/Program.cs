@@ -1,7 +1,9 @@
 using Dray.Bench;
+using Dray.Bench.Manifests;
+using Dray.Bench.Promotions;
 using Dray.Bench.Store;
 
-IBenchmark[] benchmarks = [new StorePageBenchmark()];
+IBenchmark[] benchmarks = [new StorePageBenchmark(), new ApplyStagesBenchmark(), new EngineOverheadBenchmark()];
 
 var benchmark = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
 if (benchmark is null)

@@ -1,6 +1,7 @@
 using Dray.Core.Manifests;
 using Dray.Core.Storage;
 using Dray.Server.Api;
+using Dray.Server.Controllers;
 using Dray.Server.Hosting;
 using Dray.Server.Manifests;
 using Dray.Server.Secrets;
@@ -64,6 +65,7 @@ public static class DrayServer
         services.AddSingleton<ISecretReader, SecretReader>();
         services.TryAddSingleton<IManifestSchemaProvider, KargoManifestSchemas>();
         services.AddSingleton<IManifestApplier, CoreManifestApplier>();
+        services.AddDrayControllers(dataDirectory, options.Controllers);
 
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
@@ -115,6 +117,9 @@ public static class DrayServer
         }
 
         app.MapWatchEndpoints();
+        app.MapWarehouseRefreshEndpoints();
+        app.MapFreightActionEndpoints();
+        app.MapStagePromotionEndpoints();
         app.MapOpenApi(ApiRoutes.OpenApi);
         app.MapDrayUi();
         return app;

@@ -35,6 +35,9 @@ public sealed class DrayServerOptions
     [Range(1, 10_000)]
     public int DefaultPageSize { get; set; } = 500;
 
+    /// <summary>Runs the Warehouse and Promotion controllers; tests that only need the API may switch them off.</summary>
+    public bool Controllers { get; set; } = true;
+
     internal void CopyTo(DrayServerOptions target)
     {
         target.DataDirectory = DataDirectory;
@@ -43,5 +46,6 @@ public sealed class DrayServerOptions
         target.SessionLifetime = SessionLifetime;
         target.WatchHeartbeatInterval = WatchHeartbeatInterval;
         target.DefaultPageSize = DefaultPageSize;
+        target.Controllers = Controllers;
     }
 }

@@ -1,3 +1,4 @@
+using Dray.Core.Durations;
 using Dray.Core.Model.Common;
 using Dray.Core.Model.Warehouses;
 
@@ -43,7 +44,7 @@ public static class DiscoverySchedule
     public static TimeSpan EffectiveInterval(WarehouseSpec spec, TimeSpan minimum)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var interval = GoDuration.TryParse(spec.Interval, out var parsed) ? parsed : DefaultInterval;
+        var interval = GoDuration.TryParse(spec.Interval, out var parsed) && parsed > TimeSpan.Zero ? parsed : DefaultInterval;
         return interval < minimum ? minimum : interval;
     }
 

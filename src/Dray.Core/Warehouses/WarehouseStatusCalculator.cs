@@ -1,3 +1,4 @@
+using Dray.Core.Durations;
 using System.Text.Json;
 using Dray.Core.Model;
 using Dray.Core.Model.Common;

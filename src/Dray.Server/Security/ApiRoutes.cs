@@ -16,6 +16,12 @@ public static class ApiRoutes
     public const string Projects = "/api/v1/projects";
     public const string Project = "/api/v1/projects/{project}";
     public const string Watch = "/api/v1/watch";
+    public const string WarehouseRefresh = "/api/v1/projects/{project}/warehouses/{name}/refresh";
+    public const string FreightAlias = "/api/v1/projects/{project}/freight/{nameOrAlias}/alias";
+    public const string FreightApprove = "/api/v1/projects/{project}/freight/{nameOrAlias}/approve";
+    public const string StagePromotions = "/api/v1/projects/{project}/stages/{stage}/promotions";
+    public const string StageFreight = "/api/v1/projects/{project}/stages/{stage}/freight";
+    public const string PromotionAbort = "/api/v1/projects/{project}/promotions/{name}/abort";
 
     /// <summary>The kinds served under <c>/api/v1/projects/{project}/{plural}</c>.</summary>
     public static IEnumerable<ResourceKind> ProjectKinds => ResourceKinds.All.Where(k => k.Namespaced);

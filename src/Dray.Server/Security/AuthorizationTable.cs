@@ -13,6 +13,7 @@ public static class AuthorizationTable
     private static readonly AccessRequirement ClusterViewer = new(Role.Viewer, AccessScope.Cluster);
     private static readonly AccessRequirement ClusterAdmin = new(Role.Admin, AccessScope.Cluster);
     private static readonly AccessRequirement ProjectViewer = new(Role.Viewer, AccessScope.Project);
+    private static readonly AccessRequirement ProjectPromoter = new(Role.Promoter, AccessScope.Project);
     private static readonly AccessRequirement ProjectAdmin = new(Role.ProjectAdmin, AccessScope.Project);
     private static readonly AccessRequirement UiPage = new(Role.Viewer, AccessScope.UiPage);
     private static readonly AccessRequirement SignedIn = new(Role.Viewer, AccessScope.Filtered);
@@ -61,6 +62,12 @@ public static class AuthorizationTable
             [new("GET", ApiRoutes.Project)] = ProjectViewer,
             [new("DELETE", ApiRoutes.Project)] = ClusterAdmin,
             [new("GET", ApiRoutes.Watch)] = new(Role.Viewer, AccessScope.Filtered),
+            [new("POST", ApiRoutes.WarehouseRefresh)] = ProjectPromoter,
+            [new("PATCH", ApiRoutes.FreightAlias)] = ProjectAdmin,
+            [new("POST", ApiRoutes.FreightApprove)] = ProjectPromoter,
+            [new("POST", ApiRoutes.StagePromotions)] = ProjectPromoter,
+            [new("GET", ApiRoutes.StageFreight)] = ProjectViewer,
+            [new("POST", ApiRoutes.PromotionAbort)] = ProjectPromoter,
 
             // Web UI. The login page must be reachable signed out, and so must sign-out (it only drops the cookie).
             [new("GET", UiRoutes.Login)] = AccessRequirement.Anonymous,

@@ -1,5 +1,7 @@
 using Dray.Core.Model.Warehouses;
 using Dray.Core.Warehouses;
+using Dray.Sources.Git;
+using Dray.Sources.Helm;
 using Dray.Sources.Oci;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +15,29 @@ public static class DiscoveryServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOciImageDiscovery();
         services.AddSingleton<IArtifactDiscoverer<ImageSubscription, ImageDiscoveryResult>, OciImageArtifactDiscoverer>();
+        return services;
+    }
+
+    /// <summary>Registers git commit discovery, with bare mirrors kept in <c>&lt;dataDirectory&gt;/git-mirrors</c>.</summary>
+    public static IServiceCollection AddGitArtifactDiscoverer(this IServiceCollection services, string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(new GitMirrorOptions { DataDirectory = dataDirectory });
+        services.AddSingleton<GitMirrorManager>();
+        services.AddSingleton<GitCommitDiscoverer>();
+        services.AddSingleton<IArtifactDiscoverer<GitSubscription, GitDiscoveryResult>, GitArtifactDiscoverer>();
+        return services;
+    }
+
+    /// <summary>Registers Helm chart discovery: HTTP repositories through their index, <c>oci://</c> ones through tag lists.</summary>
+    public static IServiceCollection AddChartArtifactDiscoverer(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOciImageDiscovery();
+        services.AddHttpClient<HelmIndexClient>();
+        services.AddSingleton<IOciTagLister, OciRegistryTagLister>();
+        services.AddSingleton<ChartDiscoverer>();
+        services.AddSingleton<IArtifactDiscoverer<ChartSubscription, ChartDiscoveryResult>, ChartArtifactDiscoverer>();
         return services;
     }
 }

@@ -47,6 +47,7 @@ public sealed class ServerHost : IAsyncDisposable
             ListenAddress = "127.0.0.1:0",
             AdminPassword = adminPassword,
             WatchHeartbeatInterval = TimeSpan.FromMilliseconds(300),
+            Controllers = false,
         };
         tweak?.Invoke(options);
         var output = new StringWriter();

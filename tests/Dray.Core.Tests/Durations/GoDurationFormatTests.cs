@@ -1,8 +1,8 @@
-using Dray.Core.Warehouses;
+using Dray.Core.Durations;
 
-namespace Dray.Core.Tests.Warehouses;
+namespace Dray.Core.Tests.Durations;
 
-public sealed class GoDurationTests
+public sealed class GoDurationFormatTests
 {
     [Theory]
     [InlineData("5m0s", 300)]
@@ -23,10 +23,9 @@ public sealed class GoDurationTests
     [InlineData("5")]
     [InlineData("m")]
     [InlineData("5d")]
-    [InlineData("-5m")]
     [InlineData("5m 3s")]
     [InlineData("1..5s")]
-    public void Rejects_what_the_crd_pattern_rejects(string? text)
+    public void Rejects_text_that_is_not_a_go_duration(string? text)
     {
         GoDuration.TryParse(text, out _).ShouldBeFalse();
     }

@@ -1,0 +1,3 @@
+namespace Dray.Client.Models;
+
+internal sealed record ProjectRequest(string Name);

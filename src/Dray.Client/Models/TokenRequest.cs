@@ -1,0 +1,3 @@
+namespace Dray.Client.Models;
+
+internal sealed record TokenRequest(string Name, string Role, string? Project);

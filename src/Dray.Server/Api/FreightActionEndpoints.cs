@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using Dray.Core.Model;
+using Dray.Core.Model.Common;
+using Dray.Core.Model.Freights;
+using Dray.Core.Model.Stages;
+using Dray.Core.Resources;
+using Dray.Core.Stages;
+using Dray.Core.Storage;
+using Dray.Server.Secrets;
+using Dray.Server.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Dray.Server.Api;
+
+/// <summary>Changes to one Freight: <c>PATCH …/freight/{nameOrAlias}/alias</c> and <c>POST …/approve?stage=</c>.</summary>
+public static class FreightActionEndpoints
+{
+    public static IEndpointRouteBuilder MapFreightActionEndpoints(this IEndpointRouteBuilder app)
+    {
+        var tag = ResourceKinds.Freight.Kind;
+        app.MapPatch(ApiRoutes.FreightAlias, SetAliasAsync).WithName("UpdateFreightAlias").WithTags(tag);
+        app.MapPost(ApiRoutes.FreightApprove, ApproveAsync).WithName("ApproveFreight").WithTags(tag);
+        return app;
+    }
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> SetAliasAsync(
+        string project, string nameOrAlias, AliasBody body, IResourceStore store, ResourceOutput output, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body.Alias))
+        {
+            return Problems.BadRequest("The body must name the new alias: {\"alias\": \"...\"}.");
+        }
+
+        var document = await FreightLookup.FindAsync(store, project, nameOrAlias, ct).ConfigureAwait(false);
+        if (document is null)
+        {
+            return Problems.NotFound(FreightLookup.NotFound(project, nameOrAlias));
+        }
+
+        if (await FreightLookup.FindByAliasAsync(store, project, body.Alias, ct).ConfigureAwait(false) is { } holder && holder.Name != document.Name)
+        {
+            return Problems.Conflict($"Alias \"{body.Alias}\" is already used by Freight \"{holder.Name}\".");
+        }
+
+        var updated = document.Clone();
+        updated.Json["alias"] = body.Alias;
+        updated.SetLabel(KargoLabels.Alias, body.Alias);
+        return TypedResults.Ok(output.ToJson(await store.UpdateAsync(updated, ct).ConfigureAwait(false)));
+    }
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> ApproveAsync(
+        string project, string nameOrAlias, string? stage, IResourceStore store, ResourceOutput output, TimeProvider time, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(stage))
+        {
+            return Problems.BadRequest("Name the Stage to approve the Freight for: ?stage=NAME.");
+        }
+
+        var stageDocument = await store.GetAsync(new ResourceKey(ResourceKinds.Stage.Kind, project, stage), ct).ConfigureAwait(false);
+        if (stageDocument is null)
+        {
+            return Problems.NotFound($"Stage \"{stage}\" not found in project \"{project}\".");
+        }
+
+        var document = await FreightLookup.FindAsync(store, project, nameOrAlias, ct).ConfigureAwait(false);
+        if (document is null)
+        {
+            return Problems.NotFound(FreightLookup.NotFound(project, nameOrAlias));
+        }
+
+        var change = FreightTransitions.Approve(KargoJson.FromDocument<Freight>(document), KargoJson.FromDocument<Stage>(stageDocument), time.GetUtcNow());
+        if (!change.Succeeded)
+        {
+            return Problems.Status(StatusCodes.Status409Conflict, change.Error!, "Approval refused");
+        }
+
+        var updated = document.Clone();
+        updated.Json["status"] = KargoJson.ToDocument(change.Freight!).Json["status"]?.DeepClone();
+        return TypedResults.Ok(output.ToJson(await store.UpdateStatusAsync(updated, ct).ConfigureAwait(false)));
+    }
+
+    internal sealed record AliasBody(string? Alias);
+}

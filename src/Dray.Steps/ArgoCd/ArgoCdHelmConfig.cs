@@ -1,0 +1,6 @@
+namespace Dray.Steps.ArgoCd;
+
+public sealed record ArgoCdHelmConfig
+{
+    public required IReadOnlyList<ArgoCdHelmImageConfig> Images { get; init; }
+}

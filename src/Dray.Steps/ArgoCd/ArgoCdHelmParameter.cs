@@ -1,0 +1,3 @@
+namespace Dray.Steps.ArgoCd;
+
+public sealed record ArgoCdHelmParameter(string Key, string Value);

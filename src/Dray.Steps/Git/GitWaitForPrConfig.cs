@@ -1,0 +1,3 @@
+namespace Dray.Steps.Git;
+
+public sealed record GitWaitForPrConfig : PullRequestStepConfig;

@@ -1,0 +1,10 @@
+namespace Dray.Steps.PullRequests;
+
+public enum PullRequestProviderKind
+{
+    GitHub,
+    GitLab,
+    Gitea,
+    AzureDevOps,
+    Bitbucket,
+}

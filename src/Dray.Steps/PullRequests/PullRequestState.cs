@@ -1,0 +1,8 @@
+namespace Dray.Steps.PullRequests;
+
+public enum PullRequestState
+{
+    Open,
+    Closed,
+    Merged,
+}

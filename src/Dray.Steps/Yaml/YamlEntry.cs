@@ -1,0 +1,3 @@
+namespace Dray.Steps.Yaml;
+
+internal sealed record YamlEntry(YamlScalar Key, YamlNode Value);

@@ -1,0 +1,48 @@
+using Dray.Cli;
+using Dray.Cli.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Dray.Tests;
+
+public sealed record CliResult(int ExitCode, string Out, string Error);
+
+/// <summary>Runs the real CLI entry point in-process with its own temp home, config file, environment and clock.</summary>
+public sealed class CliHarness : IDisposable
+{
+    public CliHarness()
+    {
+        Directory.CreateDirectory(Home);
+        Environment["DRAY_CONFIG"] = ConfigPath;
+    }
+
+    public string Home { get; } = Path.Combine(Path.GetTempPath(), "dray-cli-" + Guid.NewGuid().ToString("N"));
+
+    public string ConfigPath => Path.Combine(Home, "cfg", "config.json");
+
+    public Dictionary<string, string?> Environment { get; } = new(StringComparer.Ordinal);
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 30, 12, 0, 0, TimeSpan.Zero));
+
+    public Task<CliResult> RunAsync(params string[] args) => RunWithInputAsync("", args);
+
+    public async Task<CliResult> RunWithInputAsync(string stdin, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var input = new StringReader(stdin);
+        var ctx = new CliContext(output, error, input, false, n => Environment.GetValueOrDefault(n), Home, Home, Time);
+        var exit = await DrayApp.RunAsync(args, ctx);
+        return new CliResult(exit, output.ToString(), error.ToString());
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Home, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

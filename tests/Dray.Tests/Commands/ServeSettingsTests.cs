@@ -1,0 +1,34 @@
+using Dray.Cli.Commands;
+using Dray.Cli.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Dray.Tests.Commands;
+
+public sealed class ServeSettingsTests
+{
+    private static CliContext Context(Dictionary<string, string?> env) =>
+        new(TextWriter.Null, TextWriter.Null, TextReader.Null, false, n => env.GetValueOrDefault(n), "/home/u", "/work", new FakeTimeProvider());
+
+    [Fact]
+    public void Flags_beat_environment()
+    {
+        var env = new Dictionary<string, string?> { ["DRAY_DATA"] = "/env/data", ["DRAY_LISTEN"] = "127.0.0.1:9", ["DRAY_ADMIN_PASSWORD"] = "envpw" };
+        var settings = ServeCommand.Resolve(Context(env), "rel/data", "127.0.0.1:7000", "flagpw");
+        settings.ShouldBe(new Dray.Cli.Serve.ServeSettings("/work/rel/data", "127.0.0.1:7000", "flagpw"));
+    }
+
+    [Fact]
+    public void Environment_beats_defaults()
+    {
+        var env = new Dictionary<string, string?> { ["DRAY_DATA"] = "/env/data", ["DRAY_LISTEN"] = "127.0.0.1:9", ["DRAY_ADMIN_PASSWORD"] = "envpw" };
+        ServeCommand.Resolve(Context(env), null, null, null).ShouldBe(new Dray.Cli.Serve.ServeSettings("/env/data", "127.0.0.1:9", "envpw"));
+    }
+
+    [Fact]
+    public void Defaults_use_the_xdg_data_home()
+    {
+        ServeCommand.Resolve(Context([]), null, null, null)
+            .ShouldBe(new Dray.Cli.Serve.ServeSettings("/home/u/.local/share/dray", ServeCommand.DefaultListen, null));
+        ServeCommand.Resolve(Context(new() { ["XDG_DATA_HOME"] = "/xdg" }), null, null, null).DataDirectory.ShouldBe("/xdg/dray");
+    }
+}
