@@ -1,40 +1,16 @@
 using System.Net.Sockets;
-using Dray.Server;
-using Microsoft.AspNetCore.Builder;
 
 namespace Dray.Tests.EndToEnd;
 
 /// <summary>The seed manifests through the real server: apply, get, get -o yaml | apply (unchanged), delete.</summary>
-public sealed class ApplyRoundTripTests : IAsyncLifetime
+public sealed class ApplyRoundTripTests : InProcessServerTest
 {
-    private const string Password = "e2e-admin-password";
-    private readonly CliHarness _cli = new();
-    private WebApplication _server = null!;
-    private string _url = "";
-
-    private string DataDirectory => Path.Combine(_cli.Home, "data");
-
-    public async Task InitializeAsync()
-    {
-        var options = new DrayServerOptions { DataDirectory = DataDirectory, ListenAddress = "127.0.0.1:0", AdminPassword = Password };
-        _server = DrayServer.Build(options, TextWriter.Null);
-        await _server.StartAsync();
-        _url = _server.Urls.First();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _server.StopAsync();
-        await _server.DisposeAsync();
-        _cli.Dispose();
-    }
-
     /// <summary>Copies the kargo-demo fixture with <c>${GITOPS_REPO_URL}</c> replaced, as a user's checkout would be.</summary>
     private string SeedManifests()
     {
-        var target = Path.Combine(_cli.Home, "kargo-demo");
+        var target = Path.Combine(Cli.Home, "kargo-demo");
         Directory.CreateDirectory(target);
-        var gitops = "file://" + Path.Combine(_cli.Home, "gitops.git");
+        var gitops = "file://" + Path.Combine(Cli.Home, "gitops.git");
         foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "kargo-demo")))
         {
             var text = File.ReadAllText(file).Replace("${GITOPS_REPO_URL}", gitops, StringComparison.Ordinal);
@@ -46,7 +22,7 @@ public sealed class ApplyRoundTripTests : IAsyncLifetime
 
     private async Task<CliResult> Ok(params string[] args)
     {
-        var result = await _cli.RunAsync(args);
+        var result = await Cli.RunAsync(args);
         result.ExitCode.ShouldBe(0, $"dray {string.Join(' ', args)}\n{result.Error}");
         return result;
     }
@@ -54,7 +30,7 @@ public sealed class ApplyRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task Login_apply_get_round_trip_and_delete()
     {
-        await Ok("login", _url, "--admin", "--password", Password);
+        await Ok("login", Url, "--admin", "--password", Password);
         await Ok("config", "set-project", "kargo-demo");
         (await Ok("version")).Out.ShouldContain("Server Version: ");
 
@@ -78,7 +54,7 @@ public sealed class ApplyRoundTripTests : IAsyncLifetime
         foreach (var args in new[] { new[] { "get", "stages", "-o", "yaml" }, ["get", "stage", "uat", "-o", "yaml"], ["get", "warehouses", "-o", "json"] })
         {
             var yaml = (await Ok(args)).Out;
-            var reapplied = await _cli.RunWithInputAsync(yaml, "apply", "-f", "-");
+            var reapplied = await Cli.RunWithInputAsync(yaml, "apply", "-f", "-");
             reapplied.ExitCode.ShouldBe(0, reapplied.Error);
             reapplied.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldAllBe(l => l.EndsWith(" unchanged", StringComparison.Ordinal), yaml);
         }
@@ -87,7 +63,7 @@ public sealed class ApplyRoundTripTests : IAsyncLifetime
         var deleted = await Ok("delete", "-f", dir);
         deleted.Out.ShouldContain("stage/prod not found");
         deleted.Out.ShouldContain("stage/test deleted");
-        var empty = await _cli.RunAsync("get", "stages");
+        var empty = await Cli.RunAsync("get", "stages");
         empty.Out.ShouldBeEmpty();
         empty.Error.ShouldContain("No resources found");
     }
@@ -95,9 +71,9 @@ public sealed class ApplyRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task Invalid_manifests_are_reported_with_positions_and_nothing_is_stored()
     {
-        await Ok("login", _url, "--admin", "--password", Password);
+        await Ok("login", Url, "--admin", "--password", Password);
         var dir = SeedManifests();
-        await File.WriteAllTextAsync(Path.Combine(_cli.Home, dir, "40-broken.yaml"), """
+        await File.WriteAllTextAsync(Path.Combine(Cli.Home, dir, "40-broken.yaml"), """
             apiVersion: kargo.akuity.io/v1alpha1
             kind: Stage
             metadata:
@@ -106,11 +82,11 @@ public sealed class ApplyRoundTripTests : IAsyncLifetime
             spec:
               requestedFreight: 7
             """);
-        var result = await _cli.RunAsync("apply", "-f", dir);
+        var result = await Cli.RunAsync("apply", "-f", dir);
         result.ExitCode.ShouldBe(1);
         result.Error.ShouldStartWith("Error: ");
         result.Error.ShouldContain("kargo-demo/40-broken.yaml:");
-        var projects = await _cli.RunAsync("get", "projects", "-o", "name");
+        var projects = await Cli.RunAsync("get", "projects", "-o", "name");
         projects.Out.ShouldNotContain("project/kargo-demo");
     }
 }

@@ -1,37 +1,13 @@
 using System.Net.Sockets;
-using Dray.Server;
-using Microsoft.AspNetCore.Builder;
 
 namespace Dray.Tests.EndToEnd;
 
 /// <summary>The real server in-process on 127.0.0.1:0 with a temp data directory, driven only through the CLI.</summary>
-public sealed class EndToEndTests : IAsyncLifetime
+public sealed class EndToEndTests : InProcessServerTest
 {
-    private const string Password = "e2e-admin-password";
-    private readonly CliHarness _cli = new();
-    private WebApplication _server = null!;
-    private string _url = "";
-
-    private string DataDirectory => Path.Combine(_cli.Home, "data");
-
-    public async Task InitializeAsync()
-    {
-        var options = new DrayServerOptions { DataDirectory = DataDirectory, ListenAddress = "127.0.0.1:0", AdminPassword = Password };
-        _server = DrayServer.Build(options, TextWriter.Null);
-        await _server.StartAsync();
-        _url = _server.Urls.First();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _server.StopAsync();
-        await _server.DisposeAsync();
-        _cli.Dispose();
-    }
-
     private async Task<CliResult> Ok(params string[] args)
     {
-        var result = await _cli.RunAsync(args);
+        var result = await Cli.RunAsync(args);
         result.ExitCode.ShouldBe(0, $"dray {string.Join(' ', args)}\n{result.Error}");
         return result;
     }
@@ -39,7 +15,7 @@ public sealed class EndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Login_create_get_and_delete_a_project()
     {
-        await Ok("login", _url, "--admin", "--password", Password);
+        await Ok("login", Url, "--admin", "--password", Password);
         (await Ok("version")).Out.ShouldContain("Server Version: ");
         (await Ok("create", "project", "kargo-demo")).Out.ShouldBe("project/kargo-demo created\n");
 
@@ -60,7 +36,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         stages.Error.ShouldContain("No resources found in project kargo-demo.");
 
         (await Ok("delete", "project", "kargo-demo")).Out.ShouldBe("project/kargo-demo deleted\n");
-        var gone = await _cli.RunAsync("get", "project", "kargo-demo");
+        var gone = await Cli.RunAsync("get", "project", "kargo-demo");
         gone.ExitCode.ShouldBe(1);
         gone.Error.ShouldStartWith("Error: ");
     }
@@ -68,13 +44,13 @@ public sealed class EndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Api_tokens_work_for_later_commands()
     {
-        await Ok("login", _url, "--admin", "--password", Password);
+        await Ok("login", Url, "--admin", "--password", Password);
         var created = await Ok("create", "token", "ci", "--role", "viewer");
         var token = created.Out.Trim();
         token.ShouldNotBeEmpty();
         await Ok("logout");
-        (await Ok("get", "projects", "--server", _url, "--token", token, "-o", "name")).ExitCode.ShouldBe(0);
-        var denied = await _cli.RunAsync("create", "project", "nope", "--server", _url, "--token", token);
+        (await Ok("get", "projects", "--server", Url, "--token", token, "-o", "name")).ExitCode.ShouldBe(0);
+        var denied = await Cli.RunAsync("create", "project", "nope", "--server", Url, "--token", token);
         denied.ExitCode.ShouldBe(1);
         denied.Error.ShouldStartWith("Error: ");
     }
@@ -82,10 +58,10 @@ public sealed class EndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Wrong_password_and_missing_token_fail_with_exit_1()
     {
-        var login = await _cli.RunAsync("login", _url, "--admin", "--password", "wrong");
+        var login = await Cli.RunAsync("login", Url, "--admin", "--password", "wrong");
         login.ExitCode.ShouldBe(1);
         login.Error.ShouldStartWith("Error: ");
-        var get = await _cli.RunAsync("get", "projects", "--server", _url);
+        var get = await Cli.RunAsync("get", "projects", "--server", Url);
         get.ExitCode.ShouldBe(1);
         get.Error.ShouldStartWith("Error: ");
     }
@@ -103,9 +79,9 @@ public sealed class EndToEndTests : IAsyncLifetime
         using var cts = new CancellationTokenSource();
         using var output = new StringWriter();
         var ctx = new Dray.Cli.Infrastructure.CliContext(
-            TextWriter.Synchronized(output), TextWriter.Synchronized(output), TextReader.Null, false, _ => null, _cli.Home, _cli.Home, TimeProvider.System);
+            TextWriter.Synchronized(output), TextWriter.Synchronized(output), TextReader.Null, false, _ => null, Cli.Home, Cli.Home, TimeProvider.System);
         var serve = Dray.Cli.DrayApp.RunAsync(
-            ["serve", "--data", Path.Combine(_cli.Home, "serve-data"), "--listen", $"127.0.0.1:{port}", "--admin-password", Password], ctx, cts.Token);
+            ["serve", "--data", Path.Combine(Cli.Home, "serve-data"), "--listen", $"127.0.0.1:{port}", "--admin-password", Password], ctx, cts.Token);
 
         using var http = new HttpClient();
         var healthy = false;
