@@ -59,14 +59,9 @@ internal sealed class AzureDevOpsPullRequestProvider(ApiTransport transport, Uri
     public async Task<MergeOutcome> MergeAsync(long number, string? mergeMethod, CancellationToken ct)
     {
         var pr = await GetAsync(number, ct);
-        if (pr.IsMerged)
+        if (MergeOutcome.Settled(pr, $"Azure DevOps: pull request {number} is abandoned.") is { } settled)
         {
-            return MergeOutcome.Done(pr);
-        }
-
-        if (pr.State == PullRequestState.Closed)
-        {
-            throw new ApiException($"Azure DevOps: pull request {number} is abandoned.", HttpStatusCode.Conflict, terminal: true);
+            return settled;
         }
 
         if (pr.Mergeable == false)

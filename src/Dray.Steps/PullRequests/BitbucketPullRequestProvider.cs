@@ -51,14 +51,9 @@ internal sealed class BitbucketPullRequestProvider(ApiTransport transport, Uri a
     public async Task<MergeOutcome> MergeAsync(long number, string? mergeMethod, CancellationToken ct)
     {
         var pr = await GetAsync(number, ct);
-        if (pr.IsMerged)
+        if (MergeOutcome.Settled(pr, $"Bitbucket: pull request #{number} is declined or superseded.") is { } settled)
         {
-            return MergeOutcome.Done(pr);
-        }
-
-        if (pr.State == PullRequestState.Closed)
-        {
-            throw new ApiException($"Bitbucket: pull request #{number} is declined or superseded.", HttpStatusCode.Conflict, terminal: true);
+            return settled;
         }
 
         // Without a strategy Bitbucket applies the destination branch's configured default.

@@ -53,14 +53,9 @@ internal sealed class GitLabPullRequestProvider(ApiTransport transport, Uri apiB
     public async Task<MergeOutcome> MergeAsync(long number, string? mergeMethod, CancellationToken ct)
     {
         var pr = await GetAsync(number, ct);
-        if (pr.IsMerged)
+        if (MergeOutcome.Settled(pr, $"GitLab: merge request !{number} is closed without being merged.") is { } settled)
         {
-            return MergeOutcome.Done(pr);
-        }
-
-        if (pr.State == PullRequestState.Closed)
-        {
-            throw new ApiException($"GitLab: merge request !{number} is closed without being merged.", HttpStatusCode.Conflict, terminal: true);
+            return settled;
         }
 
         var body = new JsonObject { ["squash"] = string.Equals(mergeMethod, "squash", StringComparison.OrdinalIgnoreCase) };

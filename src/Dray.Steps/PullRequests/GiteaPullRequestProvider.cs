@@ -65,14 +65,9 @@ internal sealed class GiteaPullRequestProvider(ApiTransport transport, Uri apiBa
     public async Task<MergeOutcome> MergeAsync(long number, string? mergeMethod, CancellationToken ct)
     {
         var pr = await GetAsync(number, ct);
-        if (pr.IsMerged)
+        if (MergeOutcome.Settled(pr, $"Gitea: pull request #{number} is closed without being merged.") is { } settled)
         {
-            return MergeOutcome.Done(pr);
-        }
-
-        if (pr.State == PullRequestState.Closed)
-        {
-            throw new ApiException($"Gitea: pull request #{number} is closed without being merged.", HttpStatusCode.Conflict, terminal: true);
+            return settled;
         }
 
         var body = new JsonObject { ["do"] = mergeMethod ?? "merge" };
