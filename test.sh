@@ -87,11 +87,12 @@ import glob, os, sys
 import xml.etree.ElementTree as ET
 
 passed = failed = skipped = 0
+failures = []
 for path in sorted(glob.glob(os.path.join(sys.argv[1], "**", "*.trx"), recursive=True)):
     try:
         root = ET.parse(path).getroot()
     except ET.ParseError as e:
-        print(f"test.sh: unreadable trx {path}: {e}", file=sys.stderr)
+        failures.append(f"unreadable trx {path}: {e}")
         failed += 1
         continue
     for el in root.iter():
@@ -104,6 +105,15 @@ for path in sorted(glob.glob(os.path.join(sys.argv[1], "**", "*.trx"), recursive
             skipped += 1
         else:
             failed += 1
+            text = [f"{el.get('testName')} ({outcome}, {el.get('duration')})"]
+            for part in el.iter():
+                tag = part.tag.rsplit("}", 1)[-1]
+                if tag in ("Message", "StackTrace") and part.text:
+                    text.extend("    " + line for line in part.text.strip().splitlines()[:25])
+            failures.append("\n".join(text))
+# The failures go to stderr last, so that the tail of a CI log shows them next to the summary.
+for failure in failures:
+    print("FAILED " + failure, file=sys.stderr)
 print(passed, failed, skipped)
 PY
 )
