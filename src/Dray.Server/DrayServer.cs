@@ -7,6 +7,7 @@ using Dray.Server.Manifests;
 using Dray.Server.Secrets;
 using Dray.Server.Security;
 using Dray.Server.Ui;
+using Dray.Server.Webhooks;
 using Dray.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -66,6 +67,7 @@ public static class DrayServer
         services.TryAddSingleton<IManifestSchemaProvider, KargoManifestSchemas>();
         services.AddSingleton<IManifestApplier, CoreManifestApplier>();
         services.AddDrayControllers(dataDirectory, options.Controllers);
+        services.AddDrayWebhooks();
 
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
@@ -120,6 +122,7 @@ public static class DrayServer
         app.MapWarehouseRefreshEndpoints();
         app.MapFreightActionEndpoints();
         app.MapStagePromotionEndpoints();
+        app.MapWebhookEndpoints();
         app.MapOpenApi(ApiRoutes.OpenApi);
         app.MapDrayUi();
         return app;

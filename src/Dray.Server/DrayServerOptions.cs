@@ -35,6 +35,13 @@ public sealed class DrayServerOptions
     [Range(1, 10_000)]
     public int DefaultPageSize { get; set; } = 500;
 
+    /// <summary>
+    /// The URL clients and webhook senders reach this server at (e.g. behind a proxy); webhook receiver URLs in
+    /// ProjectConfig status start with it. Null uses the listen address.
+    /// </summary>
+    [Url]
+    public string? ExternalUrl { get; set; }
+
     /// <summary>Runs the Warehouse and Promotion controllers; tests that only need the API may switch them off.</summary>
     public bool Controllers { get; set; } = true;
 
@@ -47,5 +54,6 @@ public sealed class DrayServerOptions
         target.WatchHeartbeatInterval = WatchHeartbeatInterval;
         target.DefaultPageSize = DefaultPageSize;
         target.Controllers = Controllers;
+        target.ExternalUrl = ExternalUrl;
     }
 }
