@@ -30,6 +30,8 @@ public static class DrayServer
         // the build's static web assets manifest to find them. Published output has them in wwwroot and no manifest.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddDrayServer(options, output ?? Console.Out);
+        // Request lines log the path, and a webhook receiver's path is its credential (docs/webhooks.md).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         configure?.Invoke(builder);
         if (!builder.Services.Any(d => d.ServiceType == typeof(IResourceStore)))
         {

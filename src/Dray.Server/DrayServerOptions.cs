@@ -11,6 +11,7 @@ public sealed class DrayServerOptions
     public const string DataDirectoryVariable = "DRAY_DATA";
     public const string ListenAddressVariable = "DRAY_LISTEN";
     public const string AdminPasswordVariable = "DRAY_ADMIN_PASSWORD";
+    public const string ExternalUrlVariable = "DRAY_EXTERNAL_URL";
 
     /// <summary>Where the store, <c>auth.db</c> and the Data Protection keys live.</summary>
     [Required]

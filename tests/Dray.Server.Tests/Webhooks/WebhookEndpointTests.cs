@@ -150,6 +150,12 @@ public sealed class WebhookEndpointTests(SharedServer server) : IAsyncLifetime
         (await badResponse.Content.ReadAsStringAsync()).ShouldNotContain(Secret);
         config.ShouldNotContain(Secret);
         server.Host.Logs.Lines.ShouldNotContain(l => l.Contains(Secret, StringComparison.Ordinal));
+        var token = WebhookReceiverPath.Token(Project, "gitlab", Secret);
+        // The path is the credential of unsigned receivers: no request line at the server's levels (Information and up).
+        server.Host.Logs.Lines
+            .Where(l => !l.StartsWith("Trace ", StringComparison.Ordinal) && !l.StartsWith("Debug ", StringComparison.Ordinal))
+            .Where(l => l.Contains(token, StringComparison.Ordinal))
+            .ShouldBeEmpty();
     }
 
     /// <summary>Each receiver is named after its type in <see cref="Manifests"/>.</summary>
