@@ -3,6 +3,7 @@ using Dray.Core.Promotions;
 using Dray.Core.Resources;
 using Dray.Core.Storage;
 using Dray.Core.Warehouses;
+using Dray.Core.Webhooks;
 using Dray.Sources.Discovery;
 using Dray.Steps;
 
@@ -44,6 +45,8 @@ internal static class ControllerServiceCollectionExtensions
                 sp.GetRequiredKeyedService<ReconcilerRunner<ResourceKey>>(WarehouseServiceCollectionExtensions.RunnerKey)));
             services.AddSingleton<IHostedService>(sp => new ReconcilerHostedService(
                 sp.GetRequiredKeyedService<ReconcilerRunner<ResourceKey>>(PromotionRunnerKey)));
+            services.AddSingleton<IHostedService>(sp => new ReconcilerHostedService(
+                sp.GetRequiredKeyedService<ReconcilerRunner<ResourceKey>>(ProjectConfigServiceCollectionExtensions.RunnerKey)));
         }
 
         return services;
