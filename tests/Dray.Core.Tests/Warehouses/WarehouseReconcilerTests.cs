@@ -117,10 +117,13 @@ public sealed class WarehouseReconcilerTests : IAsyncLifetime
         var document = (await _bed.Store.GetAsync(Key(), CancellationToken.None))!;
         document.SetAnnotation(KargoAnnotations.Refresh, "2026-11-26T05:00:01Z");
         await _bed.Store.UpdateAsync(document, CancellationToken.None);
+        _bed.Time.Advance(TimeSpan.FromSeconds(30));
         await _bed.ReconcileAsync();
 
         _bed.Images.Calls.ShouldBe(2);
-        (await _bed.GetWarehouseAsync()).Status!.LastHandledRefresh.ShouldBe("2026-11-26T05:00:01Z");
+        var status = (await _bed.GetWarehouseAsync()).Status!;
+        status.LastHandledRefresh.ShouldBe("2026-11-26T05:00:01Z");
+        status.DiscoveredArtifacts!.DiscoveredAt.ShouldBe(_bed.Time.GetUtcNow(), "a refresh records when discovery ran even when nothing changed");
 
         await _bed.ReconcileAsync();
         _bed.Images.Calls.ShouldBe(2);
