@@ -5,6 +5,8 @@ using Dray.Core.Storage;
 using Dray.Core.Warehouses;
 using Dray.Core.Webhooks;
 using Dray.Sources.Discovery;
+using Dray.Sources.Oci;
+using Dray.Storage.Sqlite;
 using Dray.Steps;
 
 namespace Dray.Server.Controllers;
@@ -17,6 +19,9 @@ internal static class ControllerServiceCollectionExtensions
     /// <summary>Discoverers, the Warehouse and Promotion reconcilers, the built-in steps, and (when enabled) their hosted runners.</summary>
     public static IServiceCollection AddDrayControllers(this IServiceCollection services, string dataDirectory, bool run)
     {
+        // Registered before the discoverers, whose in-memory default is only a fallback.
+        services.AddSingleton<ICacheStore>(_ => new SqliteCacheStore(Path.Combine(dataDirectory, "cache.db")));
+        services.AddSingleton<IImageMetadataCache, PersistentImageMetadataCache>();
         services.AddImageArtifactDiscoverer();
         services.AddGitArtifactDiscoverer(dataDirectory);
         services.AddChartArtifactDiscoverer();
@@ -26,6 +31,7 @@ internal static class ControllerServiceCollectionExtensions
         services.AddPromotionEngine();
         services.AddManifestSteps();
         services.AddHostingSteps();
+        services.AddGitSteps();
         services.AddKeyedSingleton(PromotionRunnerKey, (sp, _) =>
         {
             var time = sp.GetRequiredService<TimeProvider>();
