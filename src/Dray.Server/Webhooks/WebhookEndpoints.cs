@@ -11,7 +11,7 @@ namespace Dray.Server.Webhooks;
 /// </summary>
 public static class WebhookEndpoints
 {
-    /// <summary>Larger than any provider sends (GitHub caps payloads at 25 MB only for huge pushes; these are a few KB).</summary>
+    /// <summary>Room for any ordinary delivery: push and registry payloads are a few KB (GitHub caps its own at 25 MB).</summary>
     public const int MaxBodyBytes = 4 * 1024 * 1024;
 
     public static IEndpointRouteBuilder MapWebhookEndpoints(this IEndpointRouteBuilder app)

@@ -91,7 +91,7 @@ public sealed class WebhookGitDiscoveryTests(GitHttpServer git) : IClassFixture<
         (await WaitForCommitsAsync(admin, c => c.Contains(first))).ShouldContain(first);
         var receiverUrl = await WaitForReceiverUrlAsync(admin);
 
-        var second = await PushCommitAsync("hooked", "apps/web/deployment.yaml");
+        var second = await PushCommitAsync(git, "hooked", "apps/web/deployment.yaml");
         var body = PushPayload(url, second);
         using var client = host.Anonymous();
         using var request = new HttpRequestMessage(HttpMethod.Post, receiverUrl) { Content = new ByteArrayContent(body) };
@@ -145,7 +145,7 @@ public sealed class WebhookGitDiscoveryTests(GitHttpServer git) : IClassFixture<
         }
     }
 
-    private async Task<string> PushCommitAsync(string repo, string file)
+    internal static async Task<string> PushCommitAsync(GitHttpServer git, string repo, string file)
     {
         using var work = new TempDirectory("dray-webhook-push-");
         await GitCli.RunCheckedAsync(work.Path, null, ["clone", "--quiet", git.RepoPath(repo), "."], CancellationToken.None);
@@ -158,7 +158,7 @@ public sealed class WebhookGitDiscoveryTests(GitHttpServer git) : IClassFixture<
     }
 
     /// <summary>A push payload as GitHub sends it (see Fixtures/github-push.json), for the test repository.</summary>
-    private static byte[] PushPayload(string repoUrl, string commit)
+    internal static byte[] PushPayload(string repoUrl, string commit)
     {
         var payload = JsonNode.Parse(WebhookFixtures.Load("github-push.json"))!.AsObject();
         payload["after"] = commit;
