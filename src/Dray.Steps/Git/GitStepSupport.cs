@@ -76,7 +76,23 @@ public sealed class GitStepSupport(GitMirrorManager mirrors, GitStepOptions opti
             throw new StepException($"\"{path}\": the checkout record is unreadable; run git-clone again", terminal: true);
         }
 
-        return new GitWorktree(this, full, gitDir, state, await CredentialAsync(context, state.RepoURL, ct));
+        var worktree = new GitWorktree(this, full, gitDir, state, await CredentialAsync(context, state.RepoURL, ct));
+        await RecoverAsync(worktree, ct);
+        return worktree;
+    }
+
+    /// <summary>
+    /// Clears what a killed git process left behind in this worktree. Only this promotion's steps use it, one at a
+    /// time, so a lock or a rebase in progress at the start of a step is always a leftover of a crash.
+    /// </summary>
+    private static async Task RecoverAsync(GitWorktree worktree, CancellationToken ct)
+    {
+        File.Delete(System.IO.Path.Join(worktree.GitDir, "index.lock"));
+        File.Delete(System.IO.Path.Join(worktree.GitDir, "HEAD.lock"));
+        if (Directory.Exists(System.IO.Path.Join(worktree.GitDir, "rebase-merge")) || Directory.Exists(System.IO.Path.Join(worktree.GitDir, "rebase-apply")))
+        {
+            await worktree.RunAsync(["rebase", "--abort"], ct);
+        }
     }
 
     internal static async Task SaveStateAsync(string gitDir, GitWorktreeState state, CancellationToken ct)
