@@ -120,11 +120,11 @@ public sealed class GitCloneStep(GitStepSupport support) : PromotionStep<GitClon
             if (checkout.Sparse is { Count: > 0 } sparse)
             {
                 // Sparse checkout switches on per-worktree config, which rewrites the mirror's shared config.
-                await support.RunAsync(["sparse-checkout", "set", "--cone", "--", .. sparse], null, false, path, mirror.RepoUrl, null, ct);
+                await support.RunAsync(["sparse-checkout", "set", "--cone", "--", .. sparse], mirror.Credential, mirror.InsecureSkipTlsVerify, path, mirror.RepoUrl, null, ct);
             }
         }
 
-        await support.RunAsync(["reset", "--hard", "--quiet"], null, false, path, mirror.RepoUrl, null, ct);
+        await support.RunAsync(["reset", "--hard", "--quiet"], mirror.Credential, mirror.InsecureSkipTlsVerify, path, mirror.RepoUrl, null, ct);
 
         if (submodules)
         {
