@@ -127,6 +127,25 @@ public sealed class GitCommitPushTests(GitHttpServer server) : IClassFixture<Git
         mirrorConfig.ShouldNotContain(server.Password);
     }
 
+    [SkippableFact]
+    public async Task Steps_recover_from_a_git_killed_mid_rebase_with_its_index_lock_left_behind()
+    {
+        await CloneAsync("crash-leftovers", "p1");
+        await _bed.WriteAsync("p1", "src/x.txt", "x\n");
+        var commit = (string?)(await _bed.OkAsync(_bed.Commit, "p1", """{"path":"src","message":"x"}"""))["commit"];
+        var src = Path.Join(_bed.WorkDir("p1"), "src");
+        var gitDir = GitStepSupport.GitDirOf(src)!;
+        (await GitCli.RunAsync(src, null, ["rebase", "--exec", "false", "HEAD~1"], CancellationToken.None)).ExitCode.ShouldNotBe(0);
+        Directory.Exists(Path.Join(gitDir, "rebase-merge")).ShouldBeTrue();
+        await File.WriteAllTextAsync(Path.Join(gitDir, "index.lock"), "");
+
+        var pushed = await _bed.OkAsync(_bed.Push, "p1", """{"path":"src"}""");
+
+        ((string?)pushed["commit"]).ShouldBe(commit);
+        (await _bed.RemoteAsync("crash-leftovers", "rev-parse", "main")).ShouldBe(commit);
+        Directory.Exists(Path.Join(gitDir, "rebase-merge")).ShouldBeFalse();
+    }
+
     [SkippableTheory]
     [InlineData("""{"path":"nowhere"}""", "\"nowhere\" is not a working tree made by git-clone")]
     [InlineData("""{"path":"plain"}""", "\"plain\" is not a working tree made by git-clone")]
