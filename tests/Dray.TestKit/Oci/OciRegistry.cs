@@ -85,6 +85,16 @@ public abstract class OciRegistry : ServerFixture
         return Skopeo.TagsAsync($"{Host}/{repository}", Credentials, cancellationToken);
     }
 
+    /// <summary>The registry's filesystem storage (<c>storage.filesystem.rootdirectory</c>), for benchmarks that write tags directly.</summary>
+    public string StorageDirectory
+    {
+        get
+        {
+            EnsureAvailable();
+            return root.Sub("storage");
+        }
+    }
+
     /// <summary>Stops the registry process, keeping its storage, to simulate an outage; see <see cref="RestartAsync"/>.</summary>
     public async Task StopServerAsync()
     {
