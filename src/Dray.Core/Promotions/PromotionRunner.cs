@@ -8,6 +8,7 @@ using Dray.Core.Model.Promotions;
 using Dray.Core.Resources;
 using Dray.Core.Steps;
 using Dray.Core.Storage;
+using Dray.Core.Warehouses;
 using Microsoft.Extensions.Logging;
 
 namespace Dray.Core.Promotions;
@@ -27,6 +28,7 @@ public sealed partial class PromotionRunner
     private readonly TimeProvider _time;
     private readonly ILogger<PromotionRunner> _logger;
     private readonly ExpressionEnvironment _environment;
+    private readonly ISecretValues? _secretValues;
 
     public PromotionRunner(
         IResourceStore store,
@@ -34,8 +36,10 @@ public sealed partial class PromotionRunner
         IPromotionExpressionDataLoader data,
         PromotionEngineOptions options,
         TimeProvider timeProvider,
-        ILogger<PromotionRunner> logger)
+        ILogger<PromotionRunner> logger,
+        ISecretValues? secretValues = null)
     {
+        _secretValues = secretValues;
         _store = store;
         _steps = steps;
         _data = data;
@@ -189,7 +193,7 @@ public sealed partial class PromotionRunner
         var root = Path.Join(_options.WorkRoot, project, promotion.Metadata.Name);
         Directory.CreateDirectory(root);
         var run = new PromotionRun(
-            promotion, context, data, vars, freight is null ? [] : [freight], new WorkDirectory(root), new StoreStepSecrets(_store, project));
+            promotion, context, data, vars, freight is null ? [] : [freight], new WorkDirectory(root), new StoreStepSecrets(_store, project, _secretValues));
         return new PreparedRun(run, freight is null ? null : StorePromotionExpressionDataLoader.ToReference(freight), null);
     }
 
