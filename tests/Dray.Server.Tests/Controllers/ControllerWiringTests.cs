@@ -4,7 +4,9 @@ using System.Text.Json;
 using Dray.Core.Model.Warehouses;
 using Dray.Core.Warehouses;
 using Dray.Server.Tests.Support;
+using Dray.Core.Storage;
 using Dray.Sources.Discovery;
+using Dray.Sources.Oci;
 using Microsoft.Extensions.DependencyInjection;
 using Dray.TestKit.Oci;
 
@@ -44,6 +46,12 @@ public sealed class ControllerWiringTests(AnonymousOciRegistry registry) : IClas
         var image = freight.GetProperty("images").EnumerateArray().Single();
         image.GetProperty("repoURL").GetString().ShouldBe($"{registry.Host}/library/nginx");
         image.GetProperty("tag").GetString().ShouldBe("1.24.0");
+
+        // The registry metadata went to the persistent cache in the data directory, not to memory only.
+        host.App.Services.GetRequiredService<IImageMetadataCache>().ShouldBeOfType<PersistentImageMetadataCache>();
+        var digest = image.GetProperty("digest").GetString()!;
+        (await host.App.Services.GetRequiredService<ICacheStore>().GetAsync(PersistentImageMetadataCache.DigestArea, digest, CancellationToken.None)).ShouldNotBeNull();
+        File.Exists(Path.Combine(host.DataDirectory, "cache.db")).ShouldBeTrue();
     }
 
     [Fact]
