@@ -25,6 +25,7 @@ internal static class ControllerServiceCollectionExtensions
         services.AddPromotionEngine();
         services.AddManifestSteps();
         services.AddHostingSteps();
+        services.AddControlSteps();
         services.AddKeyedSingleton(PromotionRunnerKey, (sp, _) =>
         {
             var time = sp.GetRequiredService<TimeProvider>();
