@@ -26,6 +26,7 @@ internal static class ControllerServiceCollectionExtensions
         services.AddManifestSteps();
         services.AddHostingSteps();
         services.AddControlSteps();
+        services.AddGitSteps();
         services.AddKeyedSingleton(PromotionRunnerKey, (sp, _) =>
         {
             var time = sp.GetRequiredService<TimeProvider>();
