@@ -14,10 +14,10 @@ internal static class ControllerServiceCollectionExtensions
     public const string PromotionRunnerKey = "promotions";
 
     /// <summary>Discoverers, the Warehouse and Promotion reconcilers, the built-in steps, and (when enabled) their hosted runners.</summary>
-    public static IServiceCollection AddDrayControllers(this IServiceCollection services, string dataDirectory, bool run)
+    public static IServiceCollection AddDrayControllers(this IServiceCollection services, string dataDirectory, bool run, bool allowFileGitUrls = false)
     {
         services.AddImageArtifactDiscoverer();
-        services.AddGitArtifactDiscoverer(dataDirectory);
+        services.AddGitArtifactDiscoverer(dataDirectory, allowFileGitUrls);
         services.AddChartArtifactDiscoverer();
         services.AddSingleton<ISecretValues, SecretReaderValues>();
         services.AddWarehouseReconciler();

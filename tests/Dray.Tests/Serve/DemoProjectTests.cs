@@ -15,12 +15,12 @@ public sealed class DemoProjectTests
         using var dir = new TempDirectory();
         await using var store = new SqliteResourceStore(new SqliteStoreOptions { DatabasePath = Path.Combine(dir.Path, "dray.db") }, TimeProvider.System);
         var report = await new ManifestApplier(store, new KargoManifestSchemas())
-            .ApplyAsync([new ManifestSource("kargo-demo.yaml", DemoProject.ReadManifest())], new ApplyOptions(), CancellationToken.None);
+            .ApplyAsync([new ManifestSource("kargo-demo.yaml", DemoProject.ReadManifest("file:///tmp/demo/app", "file:///tmp/demo/gitops.git", "http://127.0.0.1:8080"))], new ApplyOptions(), CancellationToken.None);
 
         report.Warnings.ShouldBeEmpty();
         report.Results.ShouldAllBe(r => r.Action == ApplyAction.Created);
         var stages = await store.ListAsync(new ListQuery(ResourceKinds.Stage.Kind, DemoProject.Name), CancellationToken.None);
         stages.Items.Select(s => s.Name).ShouldBe(["dev", "prod", "uat"]);
-        (await store.GetAsync(new ResourceKey(ResourceKinds.Warehouse.Kind, DemoProject.Name, "docker-registry"), CancellationToken.None)).ShouldNotBeNull();
+        (await store.GetAsync(new ResourceKey(ResourceKinds.Warehouse.Kind, DemoProject.Name, "demo-app"), CancellationToken.None)).ShouldNotBeNull();
     }
 }
