@@ -23,4 +23,19 @@ public sealed class DemoProjectTests
         stages.Items.Select(s => s.Name).ShouldBe(["dev", "prod", "uat"]);
         (await store.GetAsync(new ResourceKey(ResourceKinds.Warehouse.Kind, DemoProject.Name, "demo-app"), CancellationToken.None)).ShouldNotBeNull();
     }
+
+    [Theory]
+    [InlineData("127.0.0.1:8080", "http://127.0.0.1:8080")]
+    [InlineData("0.0.0.0:9000", "http://127.0.0.1:9000")]
+    [InlineData("localhost:8081", "http://localhost:8081")]
+    public void The_analysis_calls_the_listen_address_with_a_wildcard_host_made_loopback(string listen, string url) =>
+        DemoProject.LocalUrl(listen).ShouldBe(url);
+
+    [Theory]
+    [InlineData(new string[0], "v1.1.0")]
+    [InlineData(new[] { "v1.0.0" }, "v1.1.0")]
+    [InlineData(new[] { "v1.0.0", "v1.9.0", "v1.10.0", "notes" }, "v1.11.0")]
+    [InlineData(new[] { "v2.3.4" }, "v2.4.0")]
+    public void Publishing_bumps_the_newest_minor_version(string[] tags, string next) =>
+        DemoVersions.Next(tags).ShouldBe(next);
 }
