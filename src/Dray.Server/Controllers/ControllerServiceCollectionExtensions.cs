@@ -3,7 +3,10 @@ using Dray.Core.Promotions;
 using Dray.Core.Resources;
 using Dray.Core.Storage;
 using Dray.Core.Warehouses;
+using Dray.Core.Webhooks;
 using Dray.Sources.Discovery;
+using Dray.Sources.Oci;
+using Dray.Storage.Sqlite;
 using Dray.Steps;
 
 namespace Dray.Server.Controllers;
@@ -16,6 +19,9 @@ internal static class ControllerServiceCollectionExtensions
     /// <summary>Discoverers, the Warehouse and Promotion reconcilers, the built-in steps, and (when enabled) their hosted runners.</summary>
     public static IServiceCollection AddDrayControllers(this IServiceCollection services, string dataDirectory, bool run, bool allowFileGitUrls = false)
     {
+        // Registered before the discoverers, whose in-memory default is only a fallback.
+        services.AddSingleton<ICacheStore>(_ => new SqliteCacheStore(Path.Combine(dataDirectory, "cache.db")));
+        services.AddSingleton<IImageMetadataCache, PersistentImageMetadataCache>();
         services.AddImageArtifactDiscoverer();
         services.AddGitArtifactDiscoverer(dataDirectory, allowFileGitUrls);
         services.AddChartArtifactDiscoverer();
@@ -45,6 +51,8 @@ internal static class ControllerServiceCollectionExtensions
                 sp.GetRequiredKeyedService<ReconcilerRunner<ResourceKey>>(WarehouseServiceCollectionExtensions.RunnerKey)));
             services.AddSingleton<IHostedService>(sp => new ReconcilerHostedService(
                 sp.GetRequiredKeyedService<ReconcilerRunner<ResourceKey>>(PromotionRunnerKey)));
+            services.AddSingleton<IHostedService>(sp => new ReconcilerHostedService(
+                sp.GetRequiredKeyedService<ReconcilerRunner<ResourceKey>>(ProjectConfigServiceCollectionExtensions.RunnerKey)));
         }
 
         return services;

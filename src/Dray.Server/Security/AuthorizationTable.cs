@@ -69,6 +69,9 @@ public static class AuthorizationTable
             [new("GET", ApiRoutes.StageFreight)] = ProjectViewer,
             [new("POST", ApiRoutes.PromotionAbort)] = ProjectPromoter,
 
+            // Inbound webhooks: anonymous, but each delivery is checked against its receiver's secret.
+            [new("POST", ApiRoutes.Webhook)] = new(Role.Viewer, AccessScope.WebhookSignature),
+
             // Web UI. The login page must be reachable signed out, and so must sign-out (it only drops the cookie).
             [new("GET", UiRoutes.Login)] = AccessRequirement.Anonymous,
             [new("POST", UiRoutes.Login)] = AccessRequirement.Anonymous,

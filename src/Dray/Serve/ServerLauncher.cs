@@ -21,6 +21,7 @@ internal static class ServerLauncher
             ListenAddress = settings.Listen,
             AdminPassword = settings.AdminPassword,
             AllowFileGitUrls = settings.Demo,
+            ExternalUrl = settings.ExternalUrl,
         };
         WebApplication app;
         try
