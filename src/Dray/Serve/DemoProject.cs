@@ -1,5 +1,6 @@
 using Dray.Cli.Infrastructure;
 using Dray.Core.Manifests;
+using Dray.Core.Model.Common;
 using Dray.Core.Resources;
 using Dray.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,8 @@ namespace Dray.Cli.Serve;
 internal static class DemoProject
 {
     public const string Name = "kargo-demo";
+
+    public const string WarehouseName = "demo-app";
 
     private const string ResourceName = "Dray.Cli.Serve.Demo.kargo-demo.yaml";
 
@@ -35,6 +38,32 @@ internal static class DemoProject
         var manifest = ReadManifest(repositories.AppUrl, repositories.GitOpsUrl, drayUrl);
         var report = await applier.ApplyAsync([new ManifestSource("kargo-demo.yaml", manifest)], new ApplyOptions(), ct).ConfigureAwait(false);
         await ctx.Out.WriteLineAsync($"demo project: {Name} ({report.Results.Count} resources created)").ConfigureAwait(false);
+    }
+
+    /// <summary>Asks the demo Warehouse to discover now (Kargo's refresh annotation), so a published tag shows at once.</summary>
+    public static async Task RefreshWarehouseAsync(IServiceProvider services, string token, CancellationToken ct)
+    {
+        var store = services.GetRequiredService<IResourceStore>();
+        var key = new ResourceKey(ResourceKinds.Warehouse.Kind, Name, WarehouseName);
+        for (var attempt = 1; ; attempt++)
+        {
+            var document = (await store.GetAsync(key, ct).ConfigureAwait(false))?.Clone();
+            if (document is null)
+            {
+                return;
+            }
+
+            document.SetAnnotation(KargoAnnotations.Refresh, token);
+            try
+            {
+                await store.UpdateAsync(document, ct).ConfigureAwait(false);
+                return;
+            }
+            catch (ResourceConflictException) when (attempt < 5)
+            {
+                // The reconciler wrote meanwhile; annotate its version.
+            }
+        }
     }
 
     /// <summary>The embedded manifest with the repository URLs and Dray's own URL filled in.</summary>

@@ -5,7 +5,8 @@ namespace Dray.Cli.Serve;
 /// <summary><c>dray quickstart --publish-every D</c>: tags a new demo-app version every D, so Freight keeps flowing.</summary>
 internal static class DemoPublisher
 {
-    public static async Task RunAsync(DemoRepositories repositories, TimeSpan every, TimeProvider time, CliContext ctx, CancellationToken ct)
+    public static async Task RunAsync(
+        DemoRepositories repositories, TimeSpan every, Func<string, CancellationToken, Task> published, TimeProvider time, CliContext ctx, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(repositories);
         using var timer = new PeriodicTimer(every, time);
@@ -17,6 +18,7 @@ internal static class DemoPublisher
                 {
                     var tag = await repositories.PublishNextAsync(ct).ConfigureAwait(false);
                     await ctx.Out.WriteLineAsync($"demo: published demo-app {tag}").ConfigureAwait(false);
+                    await published(tag, ct).ConfigureAwait(false);
                 }
                 catch (InvalidOperationException e)
                 {

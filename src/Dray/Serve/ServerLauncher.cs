@@ -54,7 +54,8 @@ internal static class ServerLauncher
                 if (settings.PublishEvery is { } every)
                 {
                     await ctx.Out.WriteLineAsync($"demo: publishing a new demo-app version every {Core.Durations.GoDuration.Format(every)}").ConfigureAwait(false);
-                    publishing = DemoPublisher.RunAsync(repositories, every, TimeProvider.System, ctx, stopPublishing.Token);
+                    publishing = DemoPublisher.RunAsync(
+                        repositories, every, (tag, token) => DemoProject.RefreshWarehouseAsync(app.Services, tag, token), TimeProvider.System, ctx, stopPublishing.Token);
                 }
             }
 

@@ -111,9 +111,7 @@ public sealed class QuickstartDemoTests : IAsyncLifetime
         tag.ShouldBe("v1.1.0");
         (await Git(_repos.AppPath, "tag", "--list")).Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldBe(["v1.0.0", "v1.1.0"]);
         (await _repos.PublishNextAsync(CancellationToken.None)).ShouldBe("v1.2.0");
-        var refresh = (await Store.GetAsync(new ResourceKey(ResourceKinds.Warehouse.Kind, DemoProject.Name, "demo-app"), CancellationToken.None))!.Clone();
-        refresh.SetAnnotation("kargo.akuity.io/refresh", "test-1");
-        await Store.UpdateAsync(refresh, CancellationToken.None);
+        await DemoProject.RefreshWarehouseAsync(_server.Services, "v1.2.0", CancellationToken.None);
         await WaitForFreightAsync("v1.2.0");
     }
 
