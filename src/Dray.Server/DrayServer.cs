@@ -68,7 +68,7 @@ public static class DrayServer
         services.AddSingleton<ISecretReader, SecretReader>();
         services.TryAddSingleton<IManifestSchemaProvider, KargoManifestSchemas>();
         services.AddSingleton<IManifestApplier, CoreManifestApplier>();
-        services.AddDrayControllers(dataDirectory, options.Controllers);
+        services.AddDrayControllers(dataDirectory, options.Controllers, options.AllowFileGitUrls);
         services.AddDrayWebhooks();
 
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)

@@ -46,6 +46,9 @@ public sealed class DrayServerOptions
     /// <summary>Runs the Warehouse and Promotion controllers; tests that only need the API may switch them off.</summary>
     public bool Controllers { get; set; } = true;
 
+    /// <summary>Lets Warehouses and git steps use <c>file://</c> repositories; only the offline quickstart sets it.</summary>
+    public bool AllowFileGitUrls { get; set; }
+
     internal void CopyTo(DrayServerOptions target)
     {
         target.DataDirectory = DataDirectory;

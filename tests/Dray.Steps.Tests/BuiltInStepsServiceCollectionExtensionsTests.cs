@@ -1,4 +1,7 @@
 using Dray.Core.Steps;
+using Dray.Core.Storage;
+using Dray.Storage.Sqlite;
+using Dray.TestKit.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dray.Steps.Tests;
@@ -26,5 +29,22 @@ public sealed class BuiltInStepsServiceCollectionExtensionsTests
         var services = new ServiceCollection().AddManifestSteps();
 
         Should.Throw<InvalidOperationException>(() => services.AddManifestSteps());
+    }
+
+    [Fact]
+    public void Registers_the_control_steps_with_schemas()
+    {
+        using var dir = new TempDirectory();
+        using var provider = new ServiceCollection()
+            .AddSingleton<IResourceStore>(new SqliteResourceStore(new SqliteStoreOptions { DatabasePath = dir.File("dray.db") }, TimeProvider.System))
+            .AddControlSteps()
+            .BuildServiceProvider();
+        var registry = provider.GetRequiredService<PromotionStepRegistry>();
+
+        registry.Names.ShouldBe(["compose-output", "fail", "http", "set-metadata"]);
+        foreach (var name in registry.Names)
+        {
+            registry.Schema(name).ShouldNotBeNull(name)["type"]!.GetValue<string>().ShouldBe("object", name);
+        }
     }
 }

@@ -84,6 +84,16 @@ internal sealed class StepExecutor(
         if (result.Outputs.Count > 0)
         {
             progress.State[alias] = result.Outputs.DeepClone();
+            if (implementation is ITaskOutputPropagation && TaskAliasOf(alias) is { } taskAlias)
+            {
+                var merged = progress.State[taskAlias] as JsonObject ?? new JsonObject();
+                foreach (var (key, value) in result.Outputs)
+                {
+                    merged[key] = value?.DeepClone();
+                }
+
+                progress.State[taskAlias] = merged;
+            }
         }
 
         return Interpret(progress, index, step, implementation as IStepRetryDefaults, meta, result);
@@ -195,6 +205,12 @@ internal sealed class StepExecutor(
     {
         progress.Steps[index] = meta with { Status = status, Message = message, FinishedAt = time.GetUtcNow() };
         return null;
+    }
+
+    private static string? TaskAliasOf(string alias)
+    {
+        var separator = alias.IndexOf("::", StringComparison.Ordinal);
+        return separator < 0 ? null : alias[..separator];
     }
 
     /// <summary>For a step inflated from a task (<c>task::step</c>), its siblings' outputs with the prefix removed.</summary>

@@ -17,13 +17,13 @@ internal static class ControllerServiceCollectionExtensions
     public const string PromotionRunnerKey = "promotions";
 
     /// <summary>Discoverers, the Warehouse and Promotion reconcilers, the built-in steps, and (when enabled) their hosted runners.</summary>
-    public static IServiceCollection AddDrayControllers(this IServiceCollection services, string dataDirectory, bool run)
+    public static IServiceCollection AddDrayControllers(this IServiceCollection services, string dataDirectory, bool run, bool allowFileGitUrls = false)
     {
         // Registered before the discoverers, whose in-memory default is only a fallback.
         services.AddSingleton<ICacheStore>(_ => new SqliteCacheStore(Path.Combine(dataDirectory, "cache.db")));
         services.AddSingleton<IImageMetadataCache, PersistentImageMetadataCache>();
         services.AddImageArtifactDiscoverer();
-        services.AddGitArtifactDiscoverer(dataDirectory);
+        services.AddGitArtifactDiscoverer(dataDirectory, allowFileGitUrls);
         services.AddChartArtifactDiscoverer();
         services.AddSingleton<ISecretValues, SecretReaderValues>();
         services.AddWarehouseReconciler();
@@ -31,6 +31,7 @@ internal static class ControllerServiceCollectionExtensions
         services.AddPromotionEngine();
         services.AddManifestSteps();
         services.AddHostingSteps();
+        services.AddControlSteps();
         services.AddGitSteps();
         services.AddKeyedSingleton(PromotionRunnerKey, (sp, _) =>
         {

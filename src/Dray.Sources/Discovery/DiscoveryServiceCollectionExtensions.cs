@@ -19,10 +19,10 @@ public static class DiscoveryServiceCollectionExtensions
     }
 
     /// <summary>Registers git commit discovery, with bare mirrors kept in <c>&lt;dataDirectory&gt;/git-mirrors</c>.</summary>
-    public static IServiceCollection AddGitArtifactDiscoverer(this IServiceCollection services, string dataDirectory)
+    public static IServiceCollection AddGitArtifactDiscoverer(this IServiceCollection services, string dataDirectory, bool allowFileUrls = false)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSingleton(new GitMirrorOptions { DataDirectory = dataDirectory });
+        services.AddSingleton(new GitMirrorOptions { DataDirectory = dataDirectory, AllowFileUrls = allowFileUrls });
         services.AddSingleton<GitMirrorManager>();
         services.AddSingleton<GitCommitDiscoverer>();
         services.AddSingleton<IArtifactDiscoverer<GitSubscription, GitDiscoveryResult>, GitArtifactDiscoverer>();

@@ -14,6 +14,7 @@ public sealed class GitMirrorManager : IDisposable
     private readonly ConcurrentDictionary<string, MirrorSlot> slots = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource lifetime = new();
     private readonly string root;
+    private readonly bool allowFileUrls;
     private long clones;
     private long fetches;
     private long lsRemotes;
@@ -22,6 +23,7 @@ public sealed class GitMirrorManager : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         root = Path.Combine(Path.GetFullPath(options.DataDirectory), "git-mirrors");
+        allowFileUrls = options.AllowFileUrls;
         Runner = new GitRunner(options.GitBinary);
     }
 
@@ -41,6 +43,13 @@ public sealed class GitMirrorManager : IDisposable
     public async Task<GitMirror> EnsureFreshAsync(GitMirrorRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (!allowFileUrls && request.RepoUrl.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new GitException(
+                GitErrorKind.InvalidSubscription,
+                $"{request.RepoUrl}: file:// repositories are disabled on this server (dray quickstart enables them)");
+        }
+
         var key = MirrorKey(request);
         var slot = slots.GetOrAdd(key, k => new MirrorSlot(Path.Combine(root, Hash(k) + ".git")));
         Task<GitMirror> refresh;

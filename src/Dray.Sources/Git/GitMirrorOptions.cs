@@ -7,4 +7,10 @@ public sealed record GitMirrorOptions
 
     /// <summary>The git executable, found on PATH by default.</summary>
     public string GitBinary { get; init; } = "git";
+
+    /// <summary>
+    /// Allows <c>file://</c> repositories (the offline quickstart). Off by default: on a shared server they would let
+    /// any project read repositories on the server's disk.
+    /// </summary>
+    public bool AllowFileUrls { get; init; }
 }

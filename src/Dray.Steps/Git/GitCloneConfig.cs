@@ -23,9 +23,9 @@ public sealed record GitCloneConfig : IValidatableStepConfig
 
     public IEnumerable<string> Validate()
     {
-        if (!Uri.TryCreate(RepoURL, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        if (!Uri.TryCreate(RepoURL, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http" or "file"))
         {
-            yield return $"config.repoURL: \"{RepoURL}\" is not an http(s) URL";
+            yield return $"config.repoURL: \"{RepoURL}\" is not an http(s) or file:// URL";
         }
         else if (uri.UserInfo.Length > 0)
         {

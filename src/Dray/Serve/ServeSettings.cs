@@ -4,5 +4,8 @@ namespace Dray.Cli.Serve;
 /// <param name="DataDirectory">The data directory (SQLite database, keys, git mirrors).</param>
 /// <param name="Listen">HOST:PORT to listen on.</param>
 /// <param name="AdminPassword">The admin password, or null to keep the stored one (or generate one on first start).</param>
-/// <param name="Demo">When true, the demo project is applied once the server runs, unless it already exists.</param>
-internal sealed record ServeSettings(string DataDirectory, string Listen, string? AdminPassword, bool Demo = false, string? ExternalUrl = null);
+/// <param name="Demo">When true, the demo repositories and project are created once the server runs, unless they exist.</param>
+/// <param name="ExternalUrl">The server's public URL, when it differs from the listen address.</param>
+/// <param name="PublishEvery">With <paramref name="Demo"/>, how often to tag a new demo-app version; null for never.</param>
+internal sealed record ServeSettings(
+    string DataDirectory, string Listen, string? AdminPassword, bool Demo = false, string? ExternalUrl = null, TimeSpan? PublishEvery = null);

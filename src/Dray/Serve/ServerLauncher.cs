@@ -20,6 +20,7 @@ internal static class ServerLauncher
             DataDirectory = settings.DataDirectory,
             ListenAddress = settings.Listen,
             AdminPassword = settings.AdminPassword,
+            AllowFileGitUrls = settings.Demo,
             ExternalUrl = settings.ExternalUrl,
         };
         WebApplication app;
@@ -44,13 +45,24 @@ internal static class ServerLauncher
             }
 
             await ctx.Error.WriteLineAsync($"dray: serving on {string.Join(", ", app.Urls)} (data in {settings.DataDirectory})").ConfigureAwait(false);
+            using var stopPublishing = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var publishing = Task.CompletedTask;
             if (settings.Demo)
             {
-                await DemoProject.EnsureAsync(app.Services, ctx, ct).ConfigureAwait(false);
+                var repositories = new DemoRepositories(settings.DataDirectory);
+                await DemoProject.EnsureAsync(app.Services, repositories, DemoProject.LocalUrl(settings.Listen), ctx, ct).ConfigureAwait(false);
+                if (settings.PublishEvery is { } every)
+                {
+                    await ctx.Out.WriteLineAsync($"demo: publishing a new demo-app version every {Core.Durations.GoDuration.Format(every)}").ConfigureAwait(false);
+                    publishing = DemoPublisher.RunAsync(
+                        repositories, every, (tag, token) => DemoProject.RefreshWarehouseAsync(app.Services, tag, token), TimeProvider.System, ctx, stopPublishing.Token);
+                }
             }
 
             // Returns on SIGTERM/SIGINT (the host's console lifetime) or when the caller cancels.
             await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
+            await stopPublishing.CancelAsync().ConfigureAwait(false);
+            await publishing.ConfigureAwait(false);
         }
 
         return ExitCodes.Success;

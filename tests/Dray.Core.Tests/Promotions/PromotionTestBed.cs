@@ -176,6 +176,9 @@ public sealed class PromotionTestBed : IAsyncDisposable
             .AddPromotionStep<PollStep>("poll")
             .AddPromotionStep<BlockStep>("block")
             .AddPromotionStep<FileCounterStep>("file-counter")
+            .AddPromotionStep<ComposeStep>("compose")
+            .AddPromotionStep<TerminalErrorStep>("terminal-error")
+            .AddPromotionStep<ScaleStep>("scale")
             .BuildServiceProvider();
         var runner = new PromotionRunner(
             store,

@@ -29,7 +29,7 @@ public sealed class GitStepConfigTests : IDisposable
     [InlineData("git-clone", """{"checkout":[{"path":"src"}]}""", "config.repoURL")]
     [InlineData("git-clone", """{"repoURL":"https://h/r.git"}""", "config.checkout")]
     [InlineData("git-clone", """{"repoURL":"https://h/r.git","checkout":[]}""", "config.checkout")]
-    [InlineData("git-clone", """{"repoURL":"ftp://h/r.git","checkout":[{"path":"src"}]}""", "config.repoURL: \"ftp://h/r.git\" is not an http(s) URL")]
+    [InlineData("git-clone", """{"repoURL":"ftp://h/r.git","checkout":[{"path":"src"}]}""", "config.repoURL: \"ftp://h/r.git\" is not an http(s) or file:// URL")]
     [InlineData("git-clone", """{"repoURL":"https://u:p@h/r.git","checkout":[{"path":"src"}]}""", "config.repoURL: must not contain credentials; put them in a git credentials Secret")]
     [InlineData("git-clone", """{"repoURL":"https://h/r.git","checkout":[{"path":"src","branch":"a","tag":"b"}]}""", "config.checkout[0]: at most one of branch, commit or tag may be set")]
     [InlineData("git-clone", """{"repoURL":"https://h/r.git","checkout":[{"path":"src","create":true}]}""", "config.checkout[0].create: needs branch")]
