@@ -120,6 +120,7 @@ public static class DrayServer
         app.MapWarehouseRefreshEndpoints();
         app.MapFreightActionEndpoints();
         app.MapStagePromotionEndpoints();
+        app.MapStageVerificationEndpoints();
         app.MapOpenApi(ApiRoutes.OpenApi);
         app.MapDrayUi();
         return app;

@@ -30,6 +30,7 @@ public static class StageServiceCollectionExtensions
         services.TryAddSingleton<StageHealthEvaluator>();
         services.TryAddScoped<StageVerifier>();
         services.TryAddScoped<StageReconciler>();
+        services.TryAddSingleton<StageVerificationService>();
         services.AddKeyedSingleton(RunnerKey, (sp, _) =>
         {
             var time = sp.GetRequiredService<TimeProvider>();

@@ -1,4 +1,5 @@
 using Dray.Core.Controllers;
+using Dray.Core.GarbageCollection;
 using Dray.Core.Promotions;
 using Dray.Core.Resources;
 using Dray.Core.Stages;
@@ -7,6 +8,7 @@ using Dray.Core.Warehouses;
 using Dray.Sources.Discovery;
 using Dray.Sources.Metrics;
 using Dray.Steps;
+using Microsoft.Extensions.Options;
 
 namespace Dray.Server.Controllers;
 
@@ -28,7 +30,12 @@ internal static class ControllerServiceCollectionExtensions
         services.AddManifestSteps();
         services.AddHostingSteps();
         services.AddMetricProviders();
+        services.AddOptions<StageReconcilerOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<StageReconcilerOptions>>().Value);
         services.AddStageReconciler();
+        services.AddOptions<GarbageCollectionOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<GarbageCollectionOptions>>().Value);
+        services.AddScoped<GarbageCollector>();
         services.AddKeyedSingleton(PromotionRunnerKey, (sp, _) =>
         {
             var time = sp.GetRequiredService<TimeProvider>();
@@ -49,6 +56,7 @@ internal static class ControllerServiceCollectionExtensions
                 sp.GetRequiredKeyedService<ReconcilerRunner<ResourceKey>>(PromotionRunnerKey)));
             services.AddSingleton<IHostedService>(sp => new ReconcilerHostedService(
                 sp.GetRequiredKeyedService<ReconcilerRunner<ResourceKey>>(StageServiceCollectionExtensions.RunnerKey)));
+            services.AddHostedService<GarbageCollectionService>();
         }
 
         return services;
