@@ -81,7 +81,8 @@ public sealed class StageReconciler(
             return ReconcileResult.Done;
         }
 
-        if (status.AutoPromotionEnabled == true && !snapshot.IsControlFlow)
+        // One Promotion at a time: while one is in flight the Stage's history and holds are about to change.
+        if (status.AutoPromotionEnabled == true && !snapshot.IsControlFlow && !promoting)
         {
             await AutoPromoteAsync(snapshot, status, cancellationToken).ConfigureAwait(false);
         }
