@@ -18,7 +18,7 @@ public sealed class PrometheusVerificationTests(PrometheusServer prometheus) : I
             + $"        address: \"{prometheus.BaseUri}\"\n        query: 'dray_stage_success_ratio{{stage=\"dev\"}}'\n";
         await using var host = await ServerHost.StartAsync(tweak: o => o.Controllers = true);
         using var admin = await host.AdminAsync();
-        await ApplyAsync(admin, Manifests("prom", metric, "http://unused.invalid"));
+        await ApplyAsync(admin, StageManifests("prom", metric, "http://unused.invalid"));
         await ApplyAsync(admin, Freight("prom", FreightA, 3));
 
         var passed = await WaitAsync(admin, "/api/v1/projects/prom/stages/dev", s => LatestVerification(s) is { } v && (string?)v["phase"] is "Successful" or "Failed" or "Error" ? v : null, "the verification to finish");

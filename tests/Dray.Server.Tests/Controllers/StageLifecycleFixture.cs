@@ -10,7 +10,7 @@ internal static class StageLifecycleFixture
 {
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
 
-    public static string Manifests(string project, string metric, string devExtra = "", string uatSources = "stages: [dev]") => ManifestText.Join(
+    public static string StageManifests(string project, string metric, string devExtra = "", string uatSources = "stages: [dev]") => ManifestText.Join(
         ManifestText.Project(project),
         $"""
         apiVersion: kargo.akuity.io/v1alpha1

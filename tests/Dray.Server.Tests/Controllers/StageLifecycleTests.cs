@@ -57,7 +57,7 @@ public sealed class StageLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task New_freight_is_auto_promoted_verified_against_a_live_endpoint_and_flows_downstream()
     {
-        await ApplyAsync(_admin, Manifests("flow", WebMetric, Base));
+        await ApplyAsync(_admin, StageManifests("flow", WebMetric, Base));
         await ApplyAsync(_admin, Freight("flow", FreightA, 1));
 
         var promotion = await WaitAsync(_admin, "/api/v1/projects/flow/promotions", l => Items(l).FirstOrDefault(p => (string?)p!["spec"]!["stage"] == "dev"), "a Promotion to dev");
@@ -81,7 +81,7 @@ public sealed class StageLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task A_failed_reverification_revokes_verified_in_and_each_run_is_its_own()
     {
-        await ApplyAsync(_admin, Manifests("again", WebMetric, Base));
+        await ApplyAsync(_admin, StageManifests("again", WebMetric, Base));
         await ApplyAsync(_admin, Freight("again", FreightA, 1));
         var first = await WaitAsync(_admin, "/api/v1/projects/again/stages/dev", s => LatestVerification(s) is { } v && (string?)v["phase"] == "Successful" ? v : null, "first verification");
         await WaitAsync(_admin, $"/api/v1/projects/again/freight/{FreightA}", f => f["status"]?["verifiedIn"]?["dev"], "verifiedIn.dev");
@@ -102,7 +102,7 @@ public sealed class StageLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task Abort_stops_a_running_verification()
     {
-        await ApplyAsync(_admin, Manifests("halt", SlowWebMetric, Base));
+        await ApplyAsync(_admin, StageManifests("halt", SlowWebMetric, Base));
         await ApplyAsync(_admin, Freight("halt", FreightA, 1));
         await WaitAsync(_admin, "/api/v1/projects/halt/stages/dev", s => LatestVerification(s) is { } v && (string?)v["phase"] == "Running" ? v : null, "a running verification");
 
@@ -148,7 +148,7 @@ public sealed class StageLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task Promoting_older_freight_by_hand_holds_auto_promotion_and_promoting_the_newest_lifts_it()
     {
-        await ApplyAsync(_admin, Manifests("hold", WebMetric, Base));
+        await ApplyAsync(_admin, StageManifests("hold", WebMetric, Base));
         await ApplyAsync(_admin, Freight("hold", FreightA, 1));
         await ApplyAsync(_admin, Freight("hold", FreightB, 2));
         await WaitAsync(_admin, "/api/v1/projects/hold/stages/dev", s => (string?)s["status"]?["freightSummary"] == FreightB ? s : null, "dev to auto-promote the newest");
@@ -170,7 +170,7 @@ public sealed class StageLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task Downstream_promotion_creates_a_promotion_for_each_stage_that_takes_the_freight()
     {
-        await ApplyAsync(_admin, Manifests("down", WebMetric, Base));
+        await ApplyAsync(_admin, StageManifests("down", WebMetric, Base));
         await ApplyAsync(_admin, Freight("down", FreightA, 1));
         await WaitAsync(_admin, $"/api/v1/projects/down/freight/{FreightA}", f => f["status"]?["verifiedIn"]?["dev"], "verifiedIn.dev");
 
