@@ -25,6 +25,8 @@ internal static class PromotionProgressPrinter
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
+        // Step messages are long; the output may be a pipe, so never wrap them.
+        console.Profile.Width = 4096;
         var printed = new Dictionary<int, string>();
         var finished = await Poll.UntilAsync(ctx, async () =>
         {
