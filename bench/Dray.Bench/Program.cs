@@ -2,10 +2,12 @@ using Dray.Bench;
 using Dray.Bench.Discovery;
 using Dray.Bench.Manifests;
 using Dray.Bench.Promotions;
+using Dray.Bench.Stages;
 using Dray.Bench.Store;
 
 IBenchmark[] benchmarks = [new StorePageBenchmark(), new ApplyStagesBenchmark(), new EngineOverheadBenchmark(),
-    new OciSemverTagsBenchmark(), new OciNewestBuildBenchmark(), new GitFanoutBenchmark(), new GitPathDepthBenchmark()];
+    new OciSemverTagsBenchmark(), new OciNewestBuildBenchmark(), new GitFanoutBenchmark(), new GitPathDepthBenchmark(),
+    new AutoPromotionLatencyBenchmark(), new IdleWritesBenchmark()];
 
 var benchmark = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
 if (benchmark is null)

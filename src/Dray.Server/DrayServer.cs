@@ -124,6 +124,7 @@ public static class DrayServer
         app.MapWarehouseRefreshEndpoints();
         app.MapFreightActionEndpoints();
         app.MapStagePromotionEndpoints();
+        app.MapStageVerificationEndpoints();
         app.MapWebhookEndpoints();
         app.MapOpenApi(ApiRoutes.OpenApi);
         app.MapDrayUi();

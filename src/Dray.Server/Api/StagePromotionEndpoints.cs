@@ -28,16 +28,28 @@ public static class StagePromotionEndpoints
 
     private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> PromoteAsync(
         string project, string stage, PromoteBody body, HttpContext context, IResourceStore store, PromotionCreator creator,
-        ResourceOutput output, CancellationToken ct)
+        ResourceOutput output, TimeProvider time, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(body.Freight) == string.IsNullOrEmpty(body.FreightAlias))
+        if (new[] { body.Freight, body.FreightAlias, body.Warehouse }.Count(v => !string.IsNullOrEmpty(v)) != 1)
         {
-            return Problems.BadRequest("Name exactly one of \"freight\" and \"freightAlias\".");
+            return Problems.BadRequest("Name exactly one of \"freight\", \"freightAlias\" and \"warehouse\".");
         }
 
-        if (await store.GetAsync(new ResourceKey(ResourceKinds.Stage.Kind, project, stage), ct).ConfigureAwait(false) is null)
+        var stageDocument = await store.GetAsync(new ResourceKey(ResourceKinds.Stage.Kind, project, stage), ct).ConfigureAwait(false);
+        if (stageDocument is null)
         {
             return Problems.NotFound($"Stage \"{stage}\" not found in project \"{project}\".");
+        }
+
+        if (body.Warehouse is { Length: > 0 } warehouse)
+        {
+            var (candidate, refusal) = await WarehouseCandidate.FindAsync(store, KargoJson.FromDocument<Stage>(stageDocument), warehouse, time.GetUtcNow(), ct).ConfigureAwait(false);
+            if (candidate is null)
+            {
+                return Problems.Status(StatusCodes.Status409Conflict, refusal, "Promotion refused");
+            }
+
+            body = body with { Freight = candidate, Warehouse = null };
         }
 
         var freight = body.Freight is { Length: > 0 } name
@@ -109,5 +121,5 @@ public static class StagePromotionEndpoints
         return TypedResults.Ok(new JsonObject { ["items"] = items });
     }
 
-    internal sealed record PromoteBody(string? Freight, string? FreightAlias);
+    internal sealed record PromoteBody(string? Freight, string? FreightAlias, string? Warehouse = null);
 }

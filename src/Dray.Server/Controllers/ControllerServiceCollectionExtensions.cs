@@ -1,13 +1,17 @@
 using Dray.Core.Controllers;
+using Dray.Core.GarbageCollection;
 using Dray.Core.Promotions;
 using Dray.Core.Resources;
+using Dray.Core.Stages;
 using Dray.Core.Storage;
 using Dray.Core.Warehouses;
 using Dray.Core.Webhooks;
 using Dray.Sources.Discovery;
+using Dray.Sources.Metrics;
 using Dray.Sources.Oci;
 using Dray.Storage.Sqlite;
 using Dray.Steps;
+using Microsoft.Extensions.Options;
 
 namespace Dray.Server.Controllers;
 
@@ -16,7 +20,7 @@ internal static class ControllerServiceCollectionExtensions
     /// <summary>The service key of the Promotion <see cref="ReconcilerRunner{TKey}"/>.</summary>
     public const string PromotionRunnerKey = "promotions";
 
-    /// <summary>Discoverers, the Warehouse and Promotion reconcilers, the built-in steps, and (when enabled) their hosted runners.</summary>
+    /// <summary>Discoverers, the Warehouse, Promotion and Stage reconcilers, the built-in steps, and (when enabled) their hosted runners.</summary>
     public static IServiceCollection AddDrayControllers(this IServiceCollection services, string dataDirectory, bool run, bool allowFileGitUrls = false)
     {
         // Registered before the discoverers, whose in-memory default is only a fallback.
@@ -32,6 +36,13 @@ internal static class ControllerServiceCollectionExtensions
         services.AddManifestSteps();
         services.AddHostingSteps();
         services.AddControlSteps();
+        services.AddMetricProviders();
+        services.AddOptions<StageReconcilerOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<StageReconcilerOptions>>().Value);
+        services.AddStageReconciler();
+        services.AddOptions<GarbageCollectionOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<GarbageCollectionOptions>>().Value);
+        services.AddScoped<GarbageCollector>();
         services.AddGitSteps();
         services.AddKeyedSingleton(PromotionRunnerKey, (sp, _) =>
         {
@@ -52,7 +63,10 @@ internal static class ControllerServiceCollectionExtensions
             services.AddSingleton<IHostedService>(sp => new ReconcilerHostedService(
                 sp.GetRequiredKeyedService<ReconcilerRunner<ResourceKey>>(PromotionRunnerKey)));
             services.AddSingleton<IHostedService>(sp => new ReconcilerHostedService(
+                sp.GetRequiredKeyedService<ReconcilerRunner<ResourceKey>>(StageServiceCollectionExtensions.RunnerKey)));
+            services.AddSingleton<IHostedService>(sp => new ReconcilerHostedService(
                 sp.GetRequiredKeyedService<ReconcilerRunner<ResourceKey>>(ProjectConfigServiceCollectionExtensions.RunnerKey)));
+            services.AddHostedService<GarbageCollectionService>();
         }
 
         return services;

@@ -68,6 +68,9 @@ public static class AuthorizationTable
             [new("POST", ApiRoutes.StagePromotions)] = ProjectPromoter,
             [new("GET", ApiRoutes.StageFreight)] = ProjectViewer,
             [new("POST", ApiRoutes.PromotionAbort)] = ProjectPromoter,
+            [new("POST", ApiRoutes.StageVerification)] = ProjectPromoter,
+            [new("POST", ApiRoutes.StageVerificationAbort)] = ProjectPromoter,
+            [new("POST", ApiRoutes.StageDownstreamPromotions)] = ProjectPromoter,
 
             // Inbound webhooks: anonymous, but each delivery is checked against its receiver's secret.
             [new("POST", ApiRoutes.Webhook)] = new(Role.Viewer, AccessScope.WebhookSignature),
