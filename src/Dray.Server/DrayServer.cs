@@ -1,5 +1,6 @@
 using Dray.Core.Manifests;
 using Dray.Core.Storage;
+using Dray.Server.Actions;
 using Dray.Server.Api;
 using Dray.Server.Controllers;
 using Dray.Server.Hosting;
@@ -72,6 +73,7 @@ public static class DrayServer
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreExceptionHandler>();
         services.AddOpenApi();
+        services.AddDrayActions();
         services.AddDrayUi();
         return services;
     }
@@ -120,6 +122,8 @@ public static class DrayServer
         app.MapWarehouseRefreshEndpoints();
         app.MapFreightActionEndpoints();
         app.MapStagePromotionEndpoints();
+        app.MapVerificationEndpoints();
+        app.MapWarehouseAssembleEndpoints();
         app.MapOpenApi(ApiRoutes.OpenApi);
         app.MapDrayUi();
         return app;

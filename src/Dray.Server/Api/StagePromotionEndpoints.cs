@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 using Dray.Core.Model;
 using Dray.Core.Model.Freights;
 using Dray.Core.Model.Stages;
-using Dray.Core.Promotions;
 using Dray.Core.Resources;
 using Dray.Core.Stages;
 using Dray.Core.Storage;
+using Dray.Server.Actions;
 using Dray.Server.Secrets;
 using Dray.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,47 +27,21 @@ public static class StagePromotionEndpoints
     }
 
     private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> PromoteAsync(
-        string project, string stage, PromoteBody body, HttpContext context, IResourceStore store, PromotionCreator creator,
-        ResourceOutput output, CancellationToken ct)
+        string project, string stage, PromoteBody body, HttpContext context, StageActions actions, ResourceOutput output, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(body.Freight) == string.IsNullOrEmpty(body.FreightAlias))
-        {
-            return Problems.BadRequest("Name exactly one of \"freight\" and \"freightAlias\".");
-        }
-
-        if (await store.GetAsync(new ResourceKey(ResourceKinds.Stage.Kind, project, stage), ct).ConfigureAwait(false) is null)
-        {
-            return Problems.NotFound($"Stage \"{stage}\" not found in project \"{project}\".");
-        }
-
-        var freight = body.Freight is { Length: > 0 } name
-            ? await store.GetAsync(new ResourceKey(ResourceKinds.Freight.Kind, project, name), ct).ConfigureAwait(false)
-            : await FreightLookup.FindByAliasAsync(store, project, body.FreightAlias!, ct).ConfigureAwait(false);
-        if (freight is null)
-        {
-            return Problems.NotFound(FreightLookup.NotFound(project, body.Freight ?? body.FreightAlias!));
-        }
-
-        try
-        {
-            var actor = DrayIdentity.From(context.User)?.Subject;
-            var promotion = await creator.CreateAsync(project, stage, freight.Name, actor, ct).ConfigureAwait(false);
-            var document = KargoJson.ToDocument(promotion);
-            return TypedResults.Created($"/api/v1/projects/{project}/promotions/{document.Name}", output.ToJson(document));
-        }
-        catch (PromotionRejectedException e)
-        {
-            return Problems.Status(StatusCodes.Status409Conflict, e.Message, "Promotion refused");
-        }
+        var actor = DrayIdentity.From(context.User)?.Subject;
+        var outcome = await actions.PromoteAsync(project, stage, body.Freight, body.FreightAlias, actor, ct).ConfigureAwait(false);
+        return outcome is { Succeeded: true, Document: { } document }
+            ? TypedResults.Created($"/api/v1/projects/{project}/promotions/{document.Name}", output.ToJson(document))
+            : ActionProblems.From(outcome, "Promotion refused");
     }
 
     private static async Task<Results<Accepted, ProblemHttpResult>> AbortAsync(
-        string project, string name, HttpContext context, PromotionService promotions, CancellationToken ct)
+        string project, string name, HttpContext context, StageActions actions, CancellationToken ct)
     {
         var actor = DrayIdentity.From(context.User)?.Subject;
-        return await promotions.AbortAsync(project, name, actor, ct).ConfigureAwait(false)
-            ? TypedResults.Accepted($"/api/v1/projects/{project}/promotions/{name}")
-            : Problems.Conflict($"Promotion \"{name}\" has already finished; there is nothing to abort.");
+        var outcome = await actions.AbortPromotionAsync(project, name, actor, ct).ConfigureAwait(false);
+        return outcome.Succeeded ? TypedResults.Accepted($"/api/v1/projects/{project}/promotions/{name}") : ActionProblems.From(outcome);
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> ListStageFreightAsync(

@@ -22,6 +22,9 @@ public static class ApiRoutes
     public const string StagePromotions = "/api/v1/projects/{project}/stages/{stage}/promotions";
     public const string StageFreight = "/api/v1/projects/{project}/stages/{stage}/freight";
     public const string PromotionAbort = "/api/v1/projects/{project}/promotions/{name}/abort";
+    public const string StageVerification = "/api/v1/projects/{project}/stages/{stage}/verification";
+    public const string StageVerificationAbort = "/api/v1/projects/{project}/stages/{stage}/verification/abort";
+    public const string WarehouseAssemble = "/api/v1/projects/{project}/warehouses/{name}/assemble";
 
     /// <summary>The kinds served under <c>/api/v1/projects/{project}/{plural}</c>.</summary>
     public static IEnumerable<ResourceKind> ProjectKinds => ResourceKinds.All.Where(k => k.Namespaced);

@@ -68,6 +68,9 @@ public static class AuthorizationTable
             [new("POST", ApiRoutes.StagePromotions)] = ProjectPromoter,
             [new("GET", ApiRoutes.StageFreight)] = ProjectViewer,
             [new("POST", ApiRoutes.PromotionAbort)] = ProjectPromoter,
+            [new("POST", ApiRoutes.StageVerification)] = ProjectPromoter,
+            [new("POST", ApiRoutes.StageVerificationAbort)] = ProjectPromoter,
+            [new("POST", ApiRoutes.WarehouseAssemble)] = ProjectPromoter,
 
             // Web UI. The login page must be reachable signed out, and so must sign-out (it only drops the cookie).
             [new("GET", UiRoutes.Login)] = AccessRequirement.Anonymous,

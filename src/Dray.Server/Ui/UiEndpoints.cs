@@ -15,6 +15,8 @@ public static class UiEndpoints
         services.AddSingleton<ProjectReader>();
         services.AddScoped<UiLogin>();
         services.AddTransient<ProjectChangeFeed>();
+        services.AddSingleton<DetailReader>();
+        services.AddScoped<UiActionRunner>();
         return services;
     }
 
