@@ -31,6 +31,9 @@ public abstract class LivePage : ComponentBase, IAsyncDisposable
 
     protected bool Loaded { get; private set; }
 
+    /// <summary>True once the page follows the change feed (interactive render only).</summary>
+    protected bool Live { get; private set; }
+
     protected UiContext Context { get; private set; } = new("", null, false);
 
     protected override async Task OnParametersSetAsync()
@@ -53,6 +56,8 @@ public abstract class LivePage : ComponentBase, IAsyncDisposable
             _started = true;
             var revision = await Reader.GetRevisionAsync(CancellationToken.None);
             Changes.Start(Project, revision, ReloadAsync);
+            Live = true;
+            StateHasChanged();
         }
     }
 
