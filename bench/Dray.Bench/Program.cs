@@ -2,8 +2,9 @@ using Dray.Bench;
 using Dray.Bench.Manifests;
 using Dray.Bench.Promotions;
 using Dray.Bench.Store;
+using Dray.Bench.Ui;
 
-IBenchmark[] benchmarks = [new StorePageBenchmark(), new ApplyStagesBenchmark(), new EngineOverheadBenchmark()];
+IBenchmark[] benchmarks = [new StorePageBenchmark(), new ApplyStagesBenchmark(), new EngineOverheadBenchmark(), new ProjectPageBenchmark()];
 
 var benchmark = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
 if (benchmark is null)

@@ -11,7 +11,7 @@ public static class UiEndpoints
     public static IServiceCollection AddDrayUi(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         services.AddSingleton<ProjectReader>();
         services.AddScoped<UiLogin>();
         services.AddTransient<ProjectChangeFeed>();

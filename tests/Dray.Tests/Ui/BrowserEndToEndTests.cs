@@ -104,11 +104,15 @@ public sealed class BrowserEndToEndTests(AnonymousOciRegistry registry, GitHttpS
         await browser.ExpectSnackbarAsync("created");
         await Assertions.Expect(page.Locator("tr[data-history]").First).ToHaveAttributeAsync("data-history", first.Name);
         await browser.ScreenshotAsync("06-dev-rolled-back");
+        await page.Locator("tr[data-promotion] a").First.ClickAsync();
+        await Assertions.Expect(page.Locator("tr[data-step=step-1]")).ToContainTextAsync("Succeeded");
+        await Assertions.Expect(page.Locator("tr[data-step=step-1]")).ToContainTextAsync("file-write");
+        await browser.ScreenshotAsync("07-promotion");
 
         await browser.OpenLiveAsync($"{_url}/projects/{Project}");
         await Assertions.Expect(page.Locator("[data-stage=dev]")).ToContainTextAsync(first.Alias);
         await Assertions.Expect(page.Locator("[data-stage=prod]")).ToContainTextAsync(first.Alias);
-        await browser.ScreenshotAsync("07-project-page");
+        await browser.ScreenshotAsync("08-project-page");
     }
 
     [SkippableFact]
@@ -162,8 +166,9 @@ public sealed class BrowserEndToEndTests(AnonymousOciRegistry registry, GitHttpS
 
         using var source = new TempDirectory("dray-ui-e2e-git-");
         await File.WriteAllTextAsync(Path.Combine(source.Path, "app.yaml"), "image: app\n");
-        await git.SeedRepoAsync("shop-config", source.Path);
-        var yaml = UiPipeline.Yaml(Project, $"{registry.Host}/shop/app", git.RepoUrl("shop-config"), git.Username, git.Password);
+        var repo = "shop-config-" + Guid.NewGuid().ToString("N")[..8];
+        await git.SeedRepoAsync(repo, source.Path);
+        var yaml = UiPipeline.Yaml(Project, $"{registry.Host}/shop/app", git.RepoUrl(repo), git.Username, git.Password);
         using var content = new StringContent(yaml, System.Text.Encoding.UTF8, "application/yaml");
         var response = await api.PostAsync("/api/v1/resources", content);
         response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync());
