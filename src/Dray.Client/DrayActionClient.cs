@@ -21,6 +21,27 @@ public static class DrayActionClient
         SendForDocumentAsync(client, HttpMethod.Post, $"{ProjectPath(project)}/stages/{Escape(stage)}/promotions",
             new JsonObject { ["freight"] = freight, ["freightAlias"] = freightAlias }, ct);
 
+    /// <summary>The Stage's auto-promotion candidate from <paramref name="warehouse"/>, promoted.</summary>
+    public static Task<ResourceDocument> PromoteFromWarehouseAsync(this DrayClient client, string project, string stage, string warehouse, CancellationToken ct) =>
+        SendForDocumentAsync(client, HttpMethod.Post, $"{ProjectPath(project)}/stages/{Escape(stage)}/promotions",
+            new JsonObject { ["warehouse"] = warehouse }, ct);
+
+    /// <summary>Promotes to every Stage downstream of <paramref name="stage"/>; the answer has <c>items</c> and <c>skipped</c>.</summary>
+    public static async Task<JsonObject> PromoteDownstreamAsync(this DrayClient client, string project, string stage, string? freight, string? freightAlias, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var body = await client.SendRawAsync(HttpMethod.Post, $"{ProjectPath(project)}/stages/{Escape(stage)}/promotions/downstream",
+            new JsonObject { ["freight"] = freight, ["freightAlias"] = freightAlias }, ct).ConfigureAwait(false);
+        return JsonNode.Parse(body) as JsonObject ?? throw new DrayApiException("the server answered the downstream promotion with something other than a JSON object");
+    }
+
+    /// <summary>Asks the Stage controller to verify the current Freight again (<paramref name="abort"/>: stop the running verification).</summary>
+    public static async Task VerifyStageAsync(this DrayClient client, string project, string stage, bool abort, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        await client.SendRawAsync(HttpMethod.Post, $"{ProjectPath(project)}/stages/{Escape(stage)}/verification{(abort ? "/abort" : "")}", null, ct).ConfigureAwait(false);
+    }
+
     public static async Task AbortPromotionAsync(this DrayClient client, string project, string name, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(client);

@@ -122,7 +122,7 @@ public static class DrayServer
         app.MapWarehouseRefreshEndpoints();
         app.MapFreightActionEndpoints();
         app.MapStagePromotionEndpoints();
-        app.MapVerificationEndpoints();
+        app.MapStageVerificationEndpoints();
         app.MapWarehouseAssembleEndpoints();
         app.MapOpenApi(ApiRoutes.OpenApi);
         app.MapDrayUi();

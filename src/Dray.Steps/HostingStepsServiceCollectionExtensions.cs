@@ -1,3 +1,4 @@
+using Dray.Core.Stages.HealthChecks;
 using Dray.Core.Steps;
 using Dray.Steps.ApiClients;
 using Dray.Steps.ArgoCd;
@@ -18,6 +19,7 @@ public static class HostingStepsServiceCollectionExtensions
         services.AddPullRequestProviders(transport).AddArgoCdClient(transport);
         services.TryAddSingleton(argoCd ?? new ArgoCdStepOptions());
         services.TryAddSingleton<PullRequestStepSupport>();
+        services.AddSingleton<IHealthChecker, ArgoCdHealthChecker>();
         return services
             .AddPromotionStep<GitOpenPrStep>("git-open-pr")
             .AddPromotionStep<GitWaitForPrStep>("git-wait-for-pr")

@@ -29,6 +29,7 @@ internal static class DrayApp
             UpdateCommand.Create(ctx, global),
             PromoteCommand.Create(ctx, global),
             ApproveCommand.Create(ctx, global),
+            VerifyCommand.Create(ctx, global),
         };
         return root;
     }

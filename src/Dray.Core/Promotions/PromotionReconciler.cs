@@ -1,7 +1,9 @@
 using Dray.Core.Controllers;
 using Dray.Core.Model;
 using Dray.Core.Model.Promotions;
+using Dray.Core.Model.Stages;
 using Dray.Core.Resources;
+using Dray.Core.Stages;
 using Dray.Core.Storage;
 
 namespace Dray.Core.Promotions;
@@ -50,6 +52,18 @@ public sealed class PromotionReconciler(IResourceStore store, PromotionRunner ru
         }
         while (token is not null);
 
-        return PromotionQueue.Next(siblings) == promotion.Metadata.Name;
+        if (PromotionQueue.Next(siblings) != promotion.Metadata.Name)
+        {
+            return false;
+        }
+
+        if (promotion.Status?.Phase == PromotionPhase.Running)
+        {
+            return true;
+        }
+
+        // A queued Promotion never overtakes the verification of the Freight before it (Kargo #7032).
+        var stage = await store.GetAsync(new ResourceKey(ResourceKinds.Stage.Kind, promotion.Metadata.Namespace, promotion.Spec.Stage), ct).ConfigureAwait(false);
+        return stage is null || StageVerificationRules.CanStartQueuedPromotion(KargoJson.FromDocument<Stage>(stage), promotion).Open;
     }
 }

@@ -4,6 +4,7 @@ using Dray.Core.Model.Freights;
 using Dray.Core.Model.Promotions;
 using Dray.Core.Model.Stages;
 using Dray.Core.Resources;
+using Dray.Core.Stages;
 using Dray.Core.Storage;
 
 namespace Dray.Core.Promotions;
@@ -92,18 +93,16 @@ public sealed class PromotionSuccessRecorder(IResourceStore store, TimeProvider 
             }
 
             var freight = KargoJson.FromDocument<Freight>(document);
-            var currentlyIn = new Dictionary<string, CurrentStage>(freight.Status?.CurrentlyIn ?? new Dictionary<string, CurrentStage>(), StringComparer.Ordinal);
-            if (add)
-            {
-                currentlyIn[stage] = new CurrentStage { Since = time.GetUtcNow() };
-            }
-            else if (!currentlyIn.Remove(stage))
+            // Leaving through FreightTransitions keeps longestSoak, which soak times upstream depend on.
+            var changed = add ? FreightTransitions.EnterStage(freight, stage, time.GetUtcNow()) : FreightTransitions.LeaveStage(freight, stage, time.GetUtcNow());
+            if (ReferenceEquals(changed, freight))
             {
                 return;
             }
 
+            var currentlyIn = changed.Status?.CurrentlyIn;
             var updated = document.Clone();
-            var status = (freight.Status ?? new FreightStatus()) with { CurrentlyIn = currentlyIn.Count == 0 ? null : currentlyIn };
+            var status = changed.Status! with { CurrentlyIn = currentlyIn is { Count: > 0 } ? currentlyIn : null };
             updated.Json["status"] = System.Text.Json.JsonSerializer.SerializeToNode(status, KargoJson.Options);
             try
             {

@@ -61,4 +61,29 @@ public static class StageVerificationRules
 
         return Gate.Opened("nothing is promoting or verifying");
     }
+
+    /// <summary>
+    /// Whether a queued Promotion may start now. A running verification always goes first; a Freight still waiting
+    /// to be verified goes first for Promotions the controller created (Kargo #7032), but never holds up one a
+    /// user asked for, such as a rollback while the Stage waits to become healthy (Kargo #3258).
+    /// </summary>
+    public static Gate CanStartQueuedPromotion(Stage stage, Promotion promotion)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(promotion);
+        var latest = LatestVerification(stage);
+        if (latest is not null && !IsTerminal(latest.Phase))
+        {
+            return Gate.Closed($"verification {latest.Id} of the current Freight is still {latest.Phase ?? VerificationPhase.Pending}");
+        }
+
+        var actor = promotion.Metadata.Annotations?.GetValueOrDefault(Model.Common.KargoAnnotations.CreateActor);
+        var byUser = actor is not null && !actor.StartsWith(AutoPromotionHolds.ControllerActorPrefix, StringComparison.Ordinal);
+        if (!byUser && stage.Spec.Verification?.AnalysisTemplates is { Count: > 0 } && NeedsVerification(stage))
+        {
+            return Gate.Closed("the current Freight has not been verified since it was promoted");
+        }
+
+        return Gate.Opened("nothing is verifying");
+    }
 }

@@ -4,17 +4,15 @@ using Dray.Core.Model.Freights;
 using Dray.Core.Model.Stages;
 using Dray.Core.Promotions;
 using Dray.Core.Resources;
-using Dray.Core.Stages;
+using Dray.Core.Stages.Verifying;
 using Dray.Core.Storage;
 using Dray.Server.Api;
 
 namespace Dray.Server.Actions;
 
 /// <summary>Promote, promote downstream, abort a Promotion, re-verify and abort verification: shared by the REST API and the UI.</summary>
-public sealed class StageActions(IResourceStore store, PromotionCreator creator, PromotionService promotions)
+public sealed class StageActions(IResourceStore store, PromotionCreator creator, PromotionService promotions, StageVerificationService verification)
 {
-    private const int MaxAttempts = 10;
-
     /// <summary>Creates a Promotion of one Freight (by name, else by alias) to a Stage; refused when the Freight is not available.</summary>
     public async Task<ActionOutcome> PromoteAsync(string project, string stage, string? freightName, string? freightAlias, string? actor, CancellationToken ct)
     {
@@ -96,53 +94,21 @@ public sealed class StageActions(IResourceStore store, PromotionCreator creator,
 
     /// <summary>Asks the Stage controller to run the current Freight's verification again; only once the last run has finished.</summary>
     public Task<ActionOutcome> ReverifyAsync(string project, string stage, string? actor, CancellationToken ct) =>
-        RequestVerificationAsync(project, stage, actor, KargoAnnotations.Reverify, ct);
+        RequestVerificationAsync(project, stage, () => verification.ReverifyAsync(project, stage, actor, ct), $"Re-verification of Stage {stage} requested.");
 
     /// <summary>Asks the Stage controller to stop the running verification of the current Freight.</summary>
     public Task<ActionOutcome> AbortVerificationAsync(string project, string stage, string? actor, CancellationToken ct) =>
-        RequestVerificationAsync(project, stage, actor, KargoAnnotations.Abort, ct);
+        RequestVerificationAsync(project, stage, () => verification.AbortAsync(project, stage, actor, ct), $"Abort of the verification of Stage {stage} requested.");
 
-    private async Task<ActionOutcome> RequestVerificationAsync(string project, string stage, string? actor, string annotation, CancellationToken ct)
+    private static async Task<ActionOutcome> RequestVerificationAsync(string project, string stage, Func<Task<string?>> request, string done)
     {
-        var reverify = annotation == KargoAnnotations.Reverify;
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            var document = await store.GetAsync(StageKey(project, stage), ct).ConfigureAwait(false);
-            if (document is null)
-            {
-                return ActionOutcome.NotFound(StageNotFound(project, stage));
-            }
-
-            var latest = KargoJson.FromDocument<Stage>(document).Status?.FreightHistory is [{ VerificationHistory: [var first, ..] }, ..]
-                ? first
-                : null;
-            if (latest?.Id is not { Length: > 0 } id)
-            {
-                return ActionOutcome.Conflict($"Stage \"{stage}\" has no verification of its current Freight yet.");
-            }
-
-            var running = latest.Phase is null or VerificationPhase.Pending or VerificationPhase.Running;
-            if (reverify && running)
-            {
-                return ActionOutcome.Conflict($"Verification {id} of Stage \"{stage}\" is still running; abort it first.");
-            }
-
-            if (!reverify && !running)
-            {
-                return ActionOutcome.Conflict($"Verification {id} of Stage \"{stage}\" has already finished ({latest.Phase}).");
-            }
-
-            var updated = document.Clone();
-            updated.SetAnnotation(annotation, VerificationRequest.Value(id, actor));
-            try
-            {
-                var saved = await store.UpdateAsync(updated, ct).ConfigureAwait(false);
-                return ActionOutcome.Done(reverify ? $"Re-verification of Stage {stage} requested." : $"Abort of verification {id} requested.", saved);
-            }
-            catch (ResourceConflictException) when (attempt < MaxAttempts)
-            {
-                // The Stage controller wrote status meanwhile; read again.
-            }
+            return await request().ConfigureAwait(false) is { } refusal ? ActionOutcome.Conflict(refusal) : ActionOutcome.Done(done);
+        }
+        catch (ResourceNotFoundException)
+        {
+            return ActionOutcome.NotFound(StageNotFound(project, stage));
         }
     }
 

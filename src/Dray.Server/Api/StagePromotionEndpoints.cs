@@ -27,8 +27,31 @@ public static class StagePromotionEndpoints
     }
 
     private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> PromoteAsync(
-        string project, string stage, PromoteBody body, HttpContext context, StageActions actions, ResourceOutput output, CancellationToken ct)
+        string project, string stage, PromoteBody body, HttpContext context, IResourceStore store, StageActions actions,
+        ResourceOutput output, TimeProvider time, CancellationToken ct)
     {
+        if (new[] { body.Freight, body.FreightAlias, body.Warehouse }.Count(v => !string.IsNullOrEmpty(v)) != 1)
+        {
+            return Problems.BadRequest("Name exactly one of \"freight\", \"freightAlias\" and \"warehouse\".");
+        }
+
+        if (body.Warehouse is { Length: > 0 } warehouse)
+        {
+            var stageDocument = await store.GetAsync(new ResourceKey(ResourceKinds.Stage.Kind, project, stage), ct).ConfigureAwait(false);
+            if (stageDocument is null)
+            {
+                return Problems.NotFound($"Stage \"{stage}\" not found in project \"{project}\".");
+            }
+
+            var (candidate, refusal) = await WarehouseCandidate.FindAsync(store, KargoJson.FromDocument<Stage>(stageDocument), warehouse, time.GetUtcNow(), ct).ConfigureAwait(false);
+            if (candidate is null)
+            {
+                return Problems.Status(StatusCodes.Status409Conflict, refusal, "Promotion refused");
+            }
+
+            body = body with { Freight = candidate, Warehouse = null };
+        }
+
         var actor = DrayIdentity.From(context.User)?.Subject;
         var outcome = await actions.PromoteAsync(project, stage, body.Freight, body.FreightAlias, actor, ct).ConfigureAwait(false);
         return outcome is { Succeeded: true, Document: { } document }
@@ -83,5 +106,5 @@ public static class StagePromotionEndpoints
         return TypedResults.Ok(new JsonObject { ["items"] = items });
     }
 
-    internal sealed record PromoteBody(string? Freight, string? FreightAlias);
+    internal sealed record PromoteBody(string? Freight, string? FreightAlias, string? Warehouse = null);
 }

@@ -1,10 +1,14 @@
 using Dray.Core.Controllers;
+using Dray.Core.GarbageCollection;
 using Dray.Core.Promotions;
 using Dray.Core.Resources;
+using Dray.Core.Stages;
 using Dray.Core.Storage;
 using Dray.Core.Warehouses;
 using Dray.Sources.Discovery;
+using Dray.Sources.Metrics;
 using Dray.Steps;
+using Microsoft.Extensions.Options;
 
 namespace Dray.Server.Controllers;
 
@@ -13,7 +17,7 @@ internal static class ControllerServiceCollectionExtensions
     /// <summary>The service key of the Promotion <see cref="ReconcilerRunner{TKey}"/>.</summary>
     public const string PromotionRunnerKey = "promotions";
 
-    /// <summary>Discoverers, the Warehouse and Promotion reconcilers, the built-in steps, and (when enabled) their hosted runners.</summary>
+    /// <summary>Discoverers, the Warehouse, Promotion and Stage reconcilers, the built-in steps, and (when enabled) their hosted runners.</summary>
     public static IServiceCollection AddDrayControllers(this IServiceCollection services, string dataDirectory, bool run)
     {
         services.AddImageArtifactDiscoverer();
@@ -25,6 +29,13 @@ internal static class ControllerServiceCollectionExtensions
         services.AddPromotionEngine();
         services.AddManifestSteps();
         services.AddHostingSteps();
+        services.AddMetricProviders();
+        services.AddOptions<StageReconcilerOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<StageReconcilerOptions>>().Value);
+        services.AddStageReconciler();
+        services.AddOptions<GarbageCollectionOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<GarbageCollectionOptions>>().Value);
+        services.AddScoped<GarbageCollector>();
         services.AddKeyedSingleton(PromotionRunnerKey, (sp, _) =>
         {
             var time = sp.GetRequiredService<TimeProvider>();
@@ -43,6 +54,9 @@ internal static class ControllerServiceCollectionExtensions
                 sp.GetRequiredKeyedService<ReconcilerRunner<ResourceKey>>(WarehouseServiceCollectionExtensions.RunnerKey)));
             services.AddSingleton<IHostedService>(sp => new ReconcilerHostedService(
                 sp.GetRequiredKeyedService<ReconcilerRunner<ResourceKey>>(PromotionRunnerKey)));
+            services.AddSingleton<IHostedService>(sp => new ReconcilerHostedService(
+                sp.GetRequiredKeyedService<ReconcilerRunner<ResourceKey>>(StageServiceCollectionExtensions.RunnerKey)));
+            services.AddHostedService<GarbageCollectionService>();
         }
 
         return services;

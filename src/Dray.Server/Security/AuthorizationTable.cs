@@ -71,6 +71,7 @@ public static class AuthorizationTable
             [new("POST", ApiRoutes.StageVerification)] = ProjectPromoter,
             [new("POST", ApiRoutes.StageVerificationAbort)] = ProjectPromoter,
             [new("POST", ApiRoutes.WarehouseAssemble)] = ProjectPromoter,
+            [new("POST", ApiRoutes.StageDownstreamPromotions)] = ProjectPromoter,
 
             // Web UI. The login page must be reachable signed out, and so must sign-out (it only drops the cookie).
             [new("GET", UiRoutes.Login)] = AccessRequirement.Anonymous,

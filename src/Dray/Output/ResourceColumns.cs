@@ -41,7 +41,12 @@ internal static class ResourceColumns
             ],
             "PromotionTask" or "ClusterPromotionTask" => [new("STEPS", (d, _) => Count(d.Spec, "steps"))],
             "AnalysisTemplate" => [new("METRICS", (d, _) => Count(d.Spec, "metrics"))],
-            "AnalysisRun" => [new("PHASE", (d, _) => Json.Text(d.Status, "phase"))],
+            "AnalysisRun" =>
+            [
+                new("STAGE", (d, _) => FirstNonEmpty(d.GetAnnotation("kargo.akuity.io/stage"), d.GetLabel("kargo.akuity.io/stage"))),
+                new("PHASE", (d, _) => Json.Text(d.Status, "phase")),
+                new("MEASUREMENTS", (d, _) => Measurements(d)),
+            ],
             "ProjectConfig" => [new("POLICIES", (d, _) => Count(d.Spec, "promotionPolicies"))],
             "Secret" =>
             [
@@ -52,6 +57,15 @@ internal static class ResourceColumns
         };
         return kind.Namespaced ? [name, .. middle, project, age] : [name, .. middle, age];
     }
+
+    /// <summary>Per metric: its phase, how many measurements it took and the last value, e.g. <c>errors=Successful(3, last 0.01)</c>.</summary>
+    private static string Measurements(ResourceDocument d) =>
+        string.Join(" ", (Json.At(d.Status, "metricResults") as JsonArray ?? []).Select(r =>
+        {
+            var taken = r?["measurements"] as JsonArray ?? [];
+            var last = taken.Count > 0 ? (string?)taken[^1]?["value"] : null;
+            return $"{(string?)r?["name"]}={(string?)r?["phase"]}({taken.Count}{(last is null ? "" : ", last " + last)})";
+        }));
 
     private static string Count(JsonNode? node, string field) =>
         Json.Count(node, field).ToString(System.Globalization.CultureInfo.InvariantCulture);

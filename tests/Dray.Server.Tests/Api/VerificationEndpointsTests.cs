@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dray.Core.Resources;
-using Dray.Core.Stages;
 using Dray.Core.Storage;
 using Dray.Server.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,9 +23,9 @@ public sealed class VerificationEndpointsTests(SharedServer server)
 
         var response = await server.Admin.PostAsync("/api/v1/projects/verify-again/stages/test/verification", null);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        response.StatusCode.ShouldBe(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
         var annotation = await AnnotationAsync("verify-again", "kargo.akuity.io/reverify");
-        VerificationRequest.IdOf(annotation).ShouldBe("v-17");
+        JsonNode.Parse(annotation!)!["id"]!.GetValue<string>().ShouldBe("v-17");
         JsonNode.Parse(annotation!)!["actor"]!.GetValue<string>().ShouldBe("admin");
     }
 
@@ -55,8 +54,8 @@ public sealed class VerificationEndpointsTests(SharedServer server)
         (await viewer.PostAsync("/api/v1/projects/verify-abort/stages/test/verification/abort", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var response = await server.Admin.PostAsync("/api/v1/projects/verify-abort/stages/test/verification/abort", null);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        VerificationRequest.IdOf(await AnnotationAsync("verify-abort", "kargo.akuity.io/abort")).ShouldBe("v-9");
+        response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        JsonNode.Parse((await AnnotationAsync("verify-abort", "kargo.akuity.io/abort"))!)!["id"]!.GetValue<string>().ShouldBe("v-9");
     }
 
     private async Task SetVerificationAsync(string project, string id, string phase)

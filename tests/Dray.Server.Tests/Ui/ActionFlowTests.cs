@@ -28,6 +28,7 @@ public sealed class ActionFlowTests : UiTestContext, IDisposable
         Bunit.Services.AddSingleton<IResourceStore>(_store);
         Bunit.Services.AddSingleton<FreightAliasGenerator>();
         Bunit.Services.AddPromotionEngine();
+        Bunit.Services.AddSingleton<Dray.Core.Stages.Verifying.StageVerificationService>();
         Bunit.Services.AddDrayActions();
         Bunit.Services.AddSingleton<DetailReader>();
         Bunit.Services.AddScoped<UiActionRunner>();
