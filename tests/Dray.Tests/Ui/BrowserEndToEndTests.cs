@@ -50,8 +50,8 @@ public sealed class BrowserEndToEndTests(AnonymousOciRegistry registry, GitHttpS
 
         // 1. Sign in and see the pipeline.
         await browser.SignInAsync(_url, "Admin password", Password);
-        await page.GetByRole(AriaRole.Link, new() { Name = Project }).ClickAsync();
-        await Assertions.Expect(page.Locator("#live-indicator")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = Project })).ToBeVisibleAsync();
+        await browser.OpenLiveAsync($"{_url}/projects/{Project}");
         await Assertions.Expect(page.Locator("[data-warehouse=app]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-stage=dev]")).ToContainTextAsync("No promotion yet");
         await Assertions.Expect(page.Locator("[data-freight]")).ToHaveCountAsync(1);
@@ -68,14 +68,15 @@ public sealed class BrowserEndToEndTests(AnonymousOciRegistry registry, GitHttpS
         var dev = page.Locator("[data-stage=dev]");
         await Assertions.Expect(dev).ToContainTextAsync("Promotion succeeded");
         await Assertions.Expect(dev).ToContainTextAsync(first.Alias);
+        await Assertions.Expect(dev.Locator(".dray-mark", new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^\\s*Healthy\\s*$") })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator($"[data-freight='{first.Name}']")).ToContainTextAsync("In dev");
         (await page.EvaluateAsync<bool>("() => window.drayNoReload === true")).ShouldBeTrue("the card changed live, without a page load");
         await browser.ScreenshotAsync("03-dev-promoted");
 
-        // 3. prod takes Freight verified in dev; approve it for prod instead, then promote from the Freight page.
+        // 3. prod takes Freight after a day in dev; approve it for prod instead, then promote from the Freight page.
         await browser.OpenLiveAsync($"{_url}/projects/{Project}/freight/{first.Name}");
         var prodRow = page.Locator("tr[data-target=prod]");
-        await Assertions.Expect(prodRow).ToContainTextAsync("not verified in dev");
+        await Assertions.Expect(prodRow).ToContainTextAsync("Blocked");
         await Assertions.Expect(prodRow.Locator("button[data-action=promote-freight]")).ToHaveCountAsync(0);
         await prodRow.Locator("button[data-action=approve]").ClickAsync();
         await browser.ConfirmAsync("Approve");

@@ -1,6 +1,6 @@
 namespace Dray.Tests.Ui;
 
-/// <summary>The browser test's project: a Warehouse on a real registry and git repo, dev (direct) and prod (after dev).</summary>
+/// <summary>The browser test's project: a Warehouse on a real registry and git repo, dev (direct) and prod (after a day in dev, so only an approval lets Freight in early).</summary>
 internal static class UiPipeline
 {
     public static string Yaml(string project, string imageRepo, string gitRepo, string username, string password) => $"""
@@ -37,7 +37,7 @@ internal static class UiPipeline
         ---
         {Stage(project, "dev", "direct: true")}
         ---
-        {Stage(project, "prod", "stages: [dev]")}
+        {Stage(project, "prod", "stages: [dev]\n      requiredSoakTime: 24h")}
         """;
 
     private static string Stage(string project, string name, string sources) => $"""
