@@ -4,10 +4,12 @@ using Dray.Bench.Manifests;
 using Dray.Bench.Promotions;
 using Dray.Bench.Stages;
 using Dray.Bench.Store;
+using Dray.Bench.Ui;
 
 IBenchmark[] benchmarks = [new StorePageBenchmark(), new ApplyStagesBenchmark(), new EngineOverheadBenchmark(),
     new OciSemverTagsBenchmark(), new OciNewestBuildBenchmark(), new GitFanoutBenchmark(), new GitPathDepthBenchmark(),
-    new AutoPromotionLatencyBenchmark(), new IdleWritesBenchmark()];
+    new AutoPromotionLatencyBenchmark(), new IdleWritesBenchmark(),
+    new ProjectPageBenchmark()];
 
 var benchmark = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
 if (benchmark is null)

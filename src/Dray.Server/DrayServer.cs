@@ -1,5 +1,6 @@
 using Dray.Core.Manifests;
 using Dray.Core.Storage;
+using Dray.Server.Actions;
 using Dray.Server.Api;
 using Dray.Server.Controllers;
 using Dray.Server.Hosting;
@@ -76,6 +77,7 @@ public static class DrayServer
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreExceptionHandler>();
         services.AddOpenApi();
+        services.AddDrayActions();
         services.AddDrayUi();
         return services;
     }
@@ -126,6 +128,7 @@ public static class DrayServer
         app.MapStagePromotionEndpoints();
         app.MapStageVerificationEndpoints();
         app.MapWebhookEndpoints();
+        app.MapWarehouseAssembleEndpoints();
         app.MapOpenApi(ApiRoutes.OpenApi);
         app.MapDrayUi();
         return app;

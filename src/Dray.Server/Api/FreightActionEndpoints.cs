@@ -6,6 +6,7 @@ using Dray.Core.Model.Stages;
 using Dray.Core.Resources;
 using Dray.Core.Stages;
 using Dray.Core.Storage;
+using Dray.Server.Actions;
 using Dray.Server.Secrets;
 using Dray.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -49,34 +50,10 @@ public static class FreightActionEndpoints
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> ApproveAsync(
-        string project, string nameOrAlias, string? stage, IResourceStore store, ResourceOutput output, TimeProvider time, CancellationToken ct)
+        string project, string nameOrAlias, string? stage, FreightActions actions, ResourceOutput output, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(stage))
-        {
-            return Problems.BadRequest("Name the Stage to approve the Freight for: ?stage=NAME.");
-        }
-
-        var stageDocument = await store.GetAsync(new ResourceKey(ResourceKinds.Stage.Kind, project, stage), ct).ConfigureAwait(false);
-        if (stageDocument is null)
-        {
-            return Problems.NotFound($"Stage \"{stage}\" not found in project \"{project}\".");
-        }
-
-        var document = await FreightLookup.FindAsync(store, project, nameOrAlias, ct).ConfigureAwait(false);
-        if (document is null)
-        {
-            return Problems.NotFound(FreightLookup.NotFound(project, nameOrAlias));
-        }
-
-        var change = FreightTransitions.Approve(KargoJson.FromDocument<Freight>(document), KargoJson.FromDocument<Stage>(stageDocument), time.GetUtcNow());
-        if (!change.Succeeded)
-        {
-            return Problems.Status(StatusCodes.Status409Conflict, change.Error!, "Approval refused");
-        }
-
-        var updated = document.Clone();
-        updated.Json["status"] = KargoJson.ToDocument(change.Freight!).Json["status"]?.DeepClone();
-        return TypedResults.Ok(output.ToJson(await store.UpdateStatusAsync(updated, ct).ConfigureAwait(false)));
+        var outcome = await actions.ApproveAsync(project, nameOrAlias, stage, ct).ConfigureAwait(false);
+        return outcome is { Succeeded: true, Document: { } document } ? TypedResults.Ok(output.ToJson(document)) : ActionProblems.From(outcome, "Approval refused");
     }
 
     internal sealed record AliasBody(string? Alias);

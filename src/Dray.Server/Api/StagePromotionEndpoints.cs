@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 using Dray.Core.Model;
 using Dray.Core.Model.Freights;
 using Dray.Core.Model.Stages;
-using Dray.Core.Promotions;
 using Dray.Core.Resources;
 using Dray.Core.Stages;
 using Dray.Core.Storage;
+using Dray.Server.Actions;
 using Dray.Server.Secrets;
 using Dray.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,7 +27,7 @@ public static class StagePromotionEndpoints
     }
 
     private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> PromoteAsync(
-        string project, string stage, PromoteBody body, HttpContext context, IResourceStore store, PromotionCreator creator,
+        string project, string stage, PromoteBody body, HttpContext context, IResourceStore store, StageActions actions,
         ResourceOutput output, TimeProvider time, CancellationToken ct)
     {
         if (new[] { body.Freight, body.FreightAlias, body.Warehouse }.Count(v => !string.IsNullOrEmpty(v)) != 1)
@@ -35,14 +35,14 @@ public static class StagePromotionEndpoints
             return Problems.BadRequest("Name exactly one of \"freight\", \"freightAlias\" and \"warehouse\".");
         }
 
-        var stageDocument = await store.GetAsync(new ResourceKey(ResourceKinds.Stage.Kind, project, stage), ct).ConfigureAwait(false);
-        if (stageDocument is null)
-        {
-            return Problems.NotFound($"Stage \"{stage}\" not found in project \"{project}\".");
-        }
-
         if (body.Warehouse is { Length: > 0 } warehouse)
         {
+            var stageDocument = await store.GetAsync(new ResourceKey(ResourceKinds.Stage.Kind, project, stage), ct).ConfigureAwait(false);
+            if (stageDocument is null)
+            {
+                return Problems.NotFound($"Stage \"{stage}\" not found in project \"{project}\".");
+            }
+
             var (candidate, refusal) = await WarehouseCandidate.FindAsync(store, KargoJson.FromDocument<Stage>(stageDocument), warehouse, time.GetUtcNow(), ct).ConfigureAwait(false);
             if (candidate is null)
             {
@@ -52,34 +52,19 @@ public static class StagePromotionEndpoints
             body = body with { Freight = candidate, Warehouse = null };
         }
 
-        var freight = body.Freight is { Length: > 0 } name
-            ? await store.GetAsync(new ResourceKey(ResourceKinds.Freight.Kind, project, name), ct).ConfigureAwait(false)
-            : await FreightLookup.FindByAliasAsync(store, project, body.FreightAlias!, ct).ConfigureAwait(false);
-        if (freight is null)
-        {
-            return Problems.NotFound(FreightLookup.NotFound(project, body.Freight ?? body.FreightAlias!));
-        }
-
-        try
-        {
-            var actor = DrayIdentity.From(context.User)?.Subject;
-            var promotion = await creator.CreateAsync(project, stage, freight.Name, actor, ct).ConfigureAwait(false);
-            var document = KargoJson.ToDocument(promotion);
-            return TypedResults.Created($"/api/v1/projects/{project}/promotions/{document.Name}", output.ToJson(document));
-        }
-        catch (PromotionRejectedException e)
-        {
-            return Problems.Status(StatusCodes.Status409Conflict, e.Message, "Promotion refused");
-        }
+        var actor = DrayIdentity.From(context.User)?.Subject;
+        var outcome = await actions.PromoteAsync(project, stage, body.Freight, body.FreightAlias, actor, ct).ConfigureAwait(false);
+        return outcome is { Succeeded: true, Document: { } document }
+            ? TypedResults.Created($"/api/v1/projects/{project}/promotions/{document.Name}", output.ToJson(document))
+            : ActionProblems.From(outcome, "Promotion refused");
     }
 
     private static async Task<Results<Accepted, ProblemHttpResult>> AbortAsync(
-        string project, string name, HttpContext context, PromotionService promotions, CancellationToken ct)
+        string project, string name, HttpContext context, StageActions actions, CancellationToken ct)
     {
         var actor = DrayIdentity.From(context.User)?.Subject;
-        return await promotions.AbortAsync(project, name, actor, ct).ConfigureAwait(false)
-            ? TypedResults.Accepted($"/api/v1/projects/{project}/promotions/{name}")
-            : Problems.Conflict($"Promotion \"{name}\" has already finished; there is nothing to abort.");
+        var outcome = await actions.AbortPromotionAsync(project, name, actor, ct).ConfigureAwait(false);
+        return outcome.Succeeded ? TypedResults.Accepted($"/api/v1/projects/{project}/promotions/{name}") : ActionProblems.From(outcome);
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> ListStageFreightAsync(

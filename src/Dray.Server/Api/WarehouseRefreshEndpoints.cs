@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Dray.Core.Resources;
 using Dray.Core.Storage;
-using Dray.Core.Warehouses;
+using Dray.Server.Actions;
 using Dray.Server.Secrets;
 using Dray.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,11 +18,9 @@ public static class WarehouseRefreshEndpoints
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> RefreshAsync(
-        string project, string name, IResourceStore store, ResourceOutput output, TimeProvider time, CancellationToken ct)
+        string project, string name, WarehouseActions actions, ResourceOutput output, CancellationToken ct)
     {
-        var refreshed = await WarehouseRefresher.RequestAsync(store, project, name, time.GetUtcNow(), ct).ConfigureAwait(false);
-        return refreshed is null
-            ? Problems.NotFound($"Warehouse \"{name}\" not found in project \"{project}\".")
-            : TypedResults.Ok(output.ToJson(refreshed));
+        var outcome = await actions.RefreshAsync(project, name, ct).ConfigureAwait(false);
+        return outcome is { Succeeded: true, Document: { } document } ? TypedResults.Ok(output.ToJson(document)) : ActionProblems.From(outcome);
     }
 }

@@ -24,6 +24,7 @@ public static class ApiRoutes
     public const string PromotionAbort = "/api/v1/projects/{project}/promotions/{name}/abort";
     public const string StageVerification = "/api/v1/projects/{project}/stages/{stage}/verification";
     public const string StageVerificationAbort = "/api/v1/projects/{project}/stages/{stage}/verification/abort";
+    public const string WarehouseAssemble = "/api/v1/projects/{project}/warehouses/{name}/assemble";
     public const string StageDownstreamPromotions = "/api/v1/projects/{project}/stages/{stage}/promotions/downstream";
     public const string Webhook = "/webhooks/{receiverType}/{token}";
 

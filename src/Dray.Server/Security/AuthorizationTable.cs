@@ -70,6 +70,7 @@ public static class AuthorizationTable
             [new("POST", ApiRoutes.PromotionAbort)] = ProjectPromoter,
             [new("POST", ApiRoutes.StageVerification)] = ProjectPromoter,
             [new("POST", ApiRoutes.StageVerificationAbort)] = ProjectPromoter,
+            [new("POST", ApiRoutes.WarehouseAssemble)] = ProjectPromoter,
             [new("POST", ApiRoutes.StageDownstreamPromotions)] = ProjectPromoter,
 
             // Inbound webhooks: anonymous, but each delivery is checked against its receiver's secret.

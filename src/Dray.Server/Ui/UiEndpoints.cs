@@ -11,10 +11,12 @@ public static class UiEndpoints
     public static IServiceCollection AddDrayUi(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         services.AddSingleton<ProjectReader>();
         services.AddScoped<UiLogin>();
         services.AddTransient<ProjectChangeFeed>();
+        services.AddSingleton<DetailReader>();
+        services.AddScoped<UiActionRunner>();
         return services;
     }
 

@@ -7,6 +7,11 @@ public static class UiRoutes
     public const string Logout = "/logout";
     public const string Projects = "/";
     public const string Project = "/projects/{Project}";
+    public const string Stage = "/projects/{Project}/stages/{Name}";
+    public const string Promotion = "/projects/{Project}/promotions/{Name}";
+    public const string Freight = "/projects/{Project}/freight/{Name}";
+    public const string Warehouse = "/projects/{Project}/warehouses/{Name}";
+    public const string Verification = "/projects/{Project}/analysisruns/{Name}";
     public const string BlazorHub = "/_blazor";
     public const string BlazorNegotiate = "/_blazor/negotiate";
     public const string BlazorDisconnect = "/_blazor/disconnect/";
@@ -17,12 +22,25 @@ public static class UiRoutes
     public const string StaticFileFallback = "{**path:file}";
 
     /// <summary>Page routes: an anonymous visitor is sent to the login page instead of getting a 401.</summary>
-    public static IReadOnlyList<string> Pages { get; } = [Projects, Project];
+    public static IReadOnlyList<string> Pages { get; } = [Projects, Project, Stage, Promotion, Freight, Warehouse, Verification];
 
     /// <summary>Path prefixes of the static assets (MudBlazor, the Blazor script, our stylesheet): open to anyone.</summary>
     public static IReadOnlyList<string> StaticAssetPrefixes { get; } = ["_content/", "_framework/", "ui/"];
 
     public static string ProjectPath(string project) => $"/projects/{Uri.EscapeDataString(project)}";
+
+    public static string StagePath(string project, string name) => Item(project, "stages", name);
+
+    public static string PromotionPath(string project, string name) => Item(project, "promotions", name);
+
+    public static string FreightPath(string project, string name) => Item(project, "freight", name);
+
+    public static string WarehousePath(string project, string name) => Item(project, "warehouses", name);
+
+    public static string VerificationPath(string project, string name) => Item(project, "analysisruns", name);
+
+    private static string Item(string project, string collection, string name) =>
+        $"/projects/{Uri.EscapeDataString(project)}/{collection}/{Uri.EscapeDataString(name)}";
 
     /// <summary>Only local paths may be returned to after login; anything else goes to the projects page.</summary>
     public static string SafeReturnUrl(string? returnUrl) =>

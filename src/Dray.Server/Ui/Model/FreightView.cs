@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using Dray.Core.Model.Freights;
+using Dray.Core.Resources;
 
 namespace Dray.Server.Ui.Model;
 
@@ -25,6 +28,31 @@ public sealed record FreightView(
             Keys(freight.Status?.VerifiedIn),
             Keys(freight.Status?.ApprovedFor));
     }
+
+    /// <summary>The same view read straight from the stored JSON: the freight line of a large project skips typed deserialization.</summary>
+    public static FreightView From(ResourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var json = document.Json;
+        var name = document.Name;
+        var alias = json["alias"] is JsonValue a && a.TryGetValue<string>(out var text) && text.Length > 0 ? text : name;
+        var status = json["status"] as JsonObject;
+        return new FreightView(
+            name,
+            alias,
+            json["origin"]?["name"] is JsonValue o && o.TryGetValue<string>(out var origin) ? origin : "",
+            Time(json["discoveredAt"]) ?? Time(document.Metadata["creationTimestamp"]),
+            Keys(status?["currentlyIn"] as JsonObject),
+            Keys(status?["verifiedIn"] as JsonObject),
+            Keys(status?["approvedFor"] as JsonObject));
+    }
+
+    private static DateTimeOffset? Time(JsonNode? node) =>
+        node is JsonValue v && v.TryGetValue<string>(out var text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : null;
+
+    private static string[] Keys(JsonObject? map) =>
+        map is null ? [] : [.. map.Select(p => p.Key).Order(StringComparer.Ordinal)];
 
     private static string[] Keys<T>(IReadOnlyDictionary<string, T>? map) =>
         map is null ? [] : [.. map.Keys.Order(StringComparer.Ordinal)];

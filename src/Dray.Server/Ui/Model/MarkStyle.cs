@@ -1,3 +1,4 @@
+using Dray.Core.Model.Analysis;
 using Dray.Core.Model.Promotions;
 using Dray.Core.Model.Stages;
 using MudBlazor;
@@ -33,6 +34,29 @@ public sealed record MarkStyle(string Icon, Color Color, string Label)
         PromotionPhase.Aborted => new(Icons.Material.Filled.Block, Color.Warning, "Promotion aborted"),
         _ => new(Icons.Material.Filled.RemoveCircleOutline, Color.Default, "No promotion yet"),
     };
+
+    public static MarkStyle ForStep(PromotionStepStatus? status) => status switch
+    {
+        PromotionStepStatus.Succeeded => new(Icons.Material.Filled.Done, Color.Success, "Succeeded"),
+        PromotionStepStatus.Failed or PromotionStepStatus.Errored => new(Icons.Material.Filled.Close, Color.Error, $"{status}"),
+        PromotionStepStatus.Running => new(Icons.Material.Filled.PlayCircle, Color.Info, "Running"),
+        PromotionStepStatus.Aborted => new(Icons.Material.Filled.Block, Color.Warning, "Aborted"),
+        PromotionStepStatus.Skipped => new(Icons.Material.Filled.SkipNext, Color.Default, "Skipped"),
+        _ => new(Icons.Material.Filled.HourglassEmpty, Color.Default, "Not started"),
+    };
+
+    public static MarkStyle ForAnalysis(AnalysisPhase? phase) => phase switch
+    {
+        AnalysisPhase.Successful => new(Icons.Material.Filled.Verified, Color.Success, "Successful"),
+        AnalysisPhase.Failed or AnalysisPhase.Error => new(Icons.Material.Filled.GppBad, Color.Error, $"{phase}"),
+        AnalysisPhase.Running or AnalysisPhase.Pending => new(Icons.Material.Filled.HourglassTop, Color.Info, $"{phase}"),
+        AnalysisPhase.Inconclusive => new(Icons.Material.Filled.HelpOutline, Color.Warning, "Inconclusive"),
+        _ => new(Icons.Material.Filled.HelpOutline, Color.Default, "Unknown"),
+    };
+
+    public static MarkStyle ForAvailability(bool available) => available
+        ? new(Icons.Material.Filled.CheckCircleOutline, Color.Success, "Available")
+        : new(Icons.Material.Filled.Lock, Color.Warning, "Blocked");
 
     public static MarkStyle ForAutoPromotion(bool enabled) => enabled
         ? new(Icons.Material.Filled.FastForward, Color.Primary, "Auto-promotion on")

@@ -10,6 +10,10 @@ namespace Dray.Server.Ui.Model;
 /// <summary>Reads what the UI pages show straight from the store, as typed records.</summary>
 public sealed class ProjectReader(IResourceStore store)
 {
+    // The prerender and the interactive render of one page visit, and every other viewer, share one snapshot until the
+    // store changes: a project with thousands of Freight is read once per revision, not once per render.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ProjectSnapshot> _snapshots = new(StringComparer.Ordinal);
+
     public async Task<IReadOnlyList<ProjectSummary>> ListProjectsAsync(Func<string, bool> visible, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(visible);
@@ -33,14 +37,31 @@ public sealed class ProjectReader(IResourceStore store)
 
     public async Task<ProjectSnapshot> ReadProjectAsync(string project, CancellationToken cancellationToken)
     {
+        var current = await store.GetRevisionAsync(cancellationToken).ConfigureAwait(false);
+        if (_snapshots.TryGetValue(project, out var cached) && cached.Revision == current)
+        {
+            return cached;
+        }
+
+        var snapshot = await ReadFreshAsync(project, cancellationToken).ConfigureAwait(false);
+        _snapshots[project] = snapshot;
+        return snapshot;
+    }
+
+    private async Task<ProjectSnapshot> ReadFreshAsync(string project, CancellationToken cancellationToken)
+    {
         var (warehouses, revision) = await ListAsync(ResourceKinds.Warehouse, project, cancellationToken).ConfigureAwait(false);
         var (stageDocs, _) = await ListAsync(ResourceKinds.Stage, project, cancellationToken).ConfigureAwait(false);
         var (freightDocs, _) = await ListAsync(ResourceKinds.Freight, project, cancellationToken).ConfigureAwait(false);
-        var freight = freightDocs.Select(KargoJson.FromDocument<Freight>).ToList();
-        var aliases = freight.Where(f => f.Metadata.Name is not null)
-            .ToDictionary(f => f.Metadata.Name!, f => string.IsNullOrEmpty(f.Alias) ? f.Metadata.Name! : f.Alias, StringComparer.Ordinal);
+        var freight = freightDocs.Select(FreightView.From).ToList();
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in freight)
+        {
+            aliases.TryAdd(item.Name, item.Alias);
+        }
+
         var stages = stageDocs.Select(d => StageView.From(KargoJson.FromDocument<Stage>(d), aliases)).ToList();
-        var line = freight.Select(FreightView.From)
+        var line = freight
             .OrderByDescending(f => f.CreatedAt ?? DateTimeOffset.MinValue)
             .ThenBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
