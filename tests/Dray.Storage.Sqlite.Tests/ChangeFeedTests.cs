@@ -42,12 +42,12 @@ public sealed class ChangeFeedTests : IAsyncDisposable
         var revisions = new List<long> { watch.Current.Revision };
         for (var i = 0; i < 3; i++)
         {
-            (await watch.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20))).ShouldBeTrue();
+            (await watch.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(60))).ShouldBeTrue();
             revisions.Add(watch.Current.Revision);
         }
 
         revisions.ShouldBe([1L, 2, 3, 4]);
         broadcaster.Close();
-        (await watch.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20))).ShouldBeFalse();
+        (await watch.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(60))).ShouldBeFalse();
     }
 }

@@ -58,7 +58,7 @@ public sealed class SqliteResourceStoreTests : ResourceStoreComplianceTests
             CancellationToken.None);
 
         var revisions = new List<long> { watch.Current.Revision };
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (revisions.Count < 31 && await watch.MoveNextAsync().AsTask().WaitAsync(timeout.Token))
         {
             revisions.Add(watch.Current.Revision);

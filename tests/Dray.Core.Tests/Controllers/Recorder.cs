@@ -41,7 +41,7 @@ public sealed class Recorder(TimeProvider time)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (!condition())
         {
-            if (clock.Elapsed > TimeSpan.FromSeconds(20))
+            if (clock.Elapsed > TimeSpan.FromSeconds(60))
             {
                 throw new TimeoutException($"Condition not met; calls so far: {string.Join(", ", Calls.Select(c => c.Name))}");
             }

@@ -100,9 +100,8 @@ public sealed class ExpressionPropertyTests
     [InlineData("filter(1..1000000, # % 2 == 0) | sortBy(-#) | uniq()")]
     public void Runaway_evaluation_stops_at_the_step_budget(string expression)
     {
-        var watch = Stopwatch.StartNew();
+        // The reason proves the step budget stopped it; a wall-clock bound here would only add flakiness.
         Expr.Fails(expression).Reason.ShouldStartWith("evaluation exceeded the budget");
-        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20));
     }
 
     [Theory]
@@ -153,7 +152,9 @@ public sealed class ExpressionPropertyTests
             // The only acceptable failure.
         }
 
-        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5), text);
+        // Only a guard against a hang (normal is well under a millisecond); the step budget and the regex timeout
+        // are what bound the work, so the limit is generous enough for a loaded machine.
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30), text);
     }
 
     private static Gen<string> ValidExpressions { get; } = Expression(4);

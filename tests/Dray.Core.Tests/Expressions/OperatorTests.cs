@@ -154,9 +154,10 @@ public sealed class OperatorTests
         var env = ExpressionEnvironment.Empty
             .WithLimits(ExpressionLimits.Default with { RegexTimeout = TimeSpan.FromSeconds(5) })
             .WithVariable("s", new string('a', 20_000) + "!");
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        // A backtracking engine would hit the regex timeout (an error, not "false"); a linear one answers in
+        // milliseconds, so the 5 s limit is far from normal and no clock is read here.
         Expr.Typed("s matches \"^(a+)+$\"", env).ShouldBe("false");
-        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
     }
 
     [Theory]

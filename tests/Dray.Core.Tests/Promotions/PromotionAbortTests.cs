@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dray.Core.Model.Common;
 using Dray.Core.Model.Promotions;
 using Dray.Core.Promotions;
@@ -17,7 +16,7 @@ public sealed class PromotionAbortTests : IAsyncLifetime
     public async Task DisposeAsync() => await _bed.DisposeAsync();
 
     [Fact]
-    public async Task Abort_cancels_a_blocking_step_within_five_seconds()
+    public async Task Abort_cancels_a_blocking_step_at_once_through_the_change_feed()
     {
         var name = await _bed.PromoteAsync([Step("echo", "{}", alias: "before"), Step("block", "{}", alias: "stuck"), Step("echo", "{}", alias: "after")]);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -27,12 +26,12 @@ public sealed class PromotionAbortTests : IAsyncLifetime
             await Task.Delay(10, timeout.Token);
         }
 
-        var clock = Stopwatch.StartNew();
         (await new PromotionService(_bed.Store).AbortAsync(Project, name, "admin", timeout.Token)).ShouldBeTrue();
-        var result = await running.WaitAsync(TimeSpan.FromSeconds(5), timeout.Token);
-        clock.Stop();
 
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        // The bed's clock is fake and never advanced here, so no timer, poll or recheck interval can have ended the
+        // run: only the change feed delivering the abort can. That is what makes the abort prompt, without timing
+        // it on a loaded machine; the 30 s token only turns a missed abort into a failure instead of a hang.
+        var result = await running.WaitAsync(timeout.Token);
         result!.Phase.ShouldBe(PromotionPhase.Aborted);
         var promotion = await _bed.GetAsync(name);
         promotion.Status!.Phase.ShouldBe(PromotionPhase.Aborted);

@@ -33,7 +33,7 @@ public sealed class WatchEndpointsTests(SharedServer server)
     public async Task A_watch_receives_a_write_made_after_it_opened_and_heartbeats_while_idle()
     {
         (await server.Admin.PostAsJsonAsync("/api/v1/projects", new { name = "watched" })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var (response, reader) = await OpenAsync(server.Admin, "/api/v1/watch?project=watched&kind=warehouses");
         using (response)
         using (reader)
@@ -57,7 +57,7 @@ public sealed class WatchEndpointsTests(SharedServer server)
         var first = await (await server.Admin.PostAsJsonAsync("/api/v1/projects/resumed/warehouses", Warehouse("one"))).Content.ReadFromJsonAsync<JsonElement>();
         (await server.Admin.PostAsJsonAsync("/api/v1/projects/resumed/warehouses", Warehouse("two"))).EnsureSuccessStatusCode();
         var afterFirst = first.GetProperty("metadata").GetProperty("resourceVersion").GetString();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
 
         var (response, reader) = await OpenAsync(server.Admin, "/api/v1/watch?project=resumed", afterFirst);
         using (response)
@@ -75,7 +75,7 @@ public sealed class WatchEndpointsTests(SharedServer server)
         (await server.Admin.PostAsJsonAsync("/api/v1/projects", new { metadata = new { name = "seen" } })).EnsureSuccessStatusCode();
         (await server.Admin.PostAsJsonAsync("/api/v1/projects", new { metadata = new { name = "unseen" } })).EnsureSuccessStatusCode();
         using var viewer = await server.Host.TokenClientAsync(server.Admin, "ci-watch-viewer", "viewer", "seen");
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         (await viewer.GetAsync("/api/v1/watch?project=unseen", HttpCompletionOption.ResponseHeadersRead)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var (response, reader) = await OpenAsync(viewer, "/api/v1/watch");
@@ -98,7 +98,7 @@ public sealed class WatchEndpointsTests(SharedServer server)
     public async Task A_watch_receives_the_documents_of_an_apply()
     {
         (await server.Admin.PostAsync("/api/v1/resources", ManifestText.Yaml(ManifestText.Project("watch-apply")))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var (response, reader) = await OpenAsync(server.Admin, "/api/v1/watch?project=watch-apply");
         using (response)
         using (reader)

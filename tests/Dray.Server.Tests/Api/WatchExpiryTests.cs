@@ -19,7 +19,7 @@ public sealed class WatchExpiryTests
             (await admin.PostAsJsonAsync("/api/v1/projects", new { name })).StatusCode.ShouldBe(HttpStatusCode.Created);
         }
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/watch?resourceVersion=1");
         using var response = await admin.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
         using var reader = new SseReader(await response.Content.ReadAsStreamAsync(timeout.Token));

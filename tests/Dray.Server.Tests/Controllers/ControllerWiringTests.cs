@@ -40,7 +40,7 @@ public sealed class ControllerWiringTests(AnonymousOciRegistry registry) : IClas
             """);
         (await admin.PostAsync("/api/v1/resources", ManifestText.Yaml(yaml))).EnsureSuccessStatusCode();
 
-        var freight = await WaitForFreightAsync(admin, "wired", TimeSpan.FromSeconds(15));
+        var freight = await WaitForFreightAsync(admin, "wired", TimeSpan.FromSeconds(60));
 
         freight.GetProperty("origin").GetProperty("name").GetString().ShouldBe("nginx");
         var image = freight.GetProperty("images").EnumerateArray().Single();

@@ -42,7 +42,7 @@ public sealed class GitControllerWiringTests(GitHttpServer git) : IClassFixture<
             """);
         (await admin.PostAsync("/api/v1/resources", ManifestText.Yaml(yaml))).EnsureSuccessStatusCode();
 
-        var freight = await ControllerWiringTests.WaitForFreightAsync(admin, "wired-git", TimeSpan.FromSeconds(20));
+        var freight = await ControllerWiringTests.WaitForFreightAsync(admin, "wired-git", TimeSpan.FromSeconds(60));
 
         var found = freight.GetProperty("commits").EnumerateArray().Single();
         found.GetProperty("id").GetString().ShouldBe(commit.Trim());

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Dray.Server.Tests.Support;
 
@@ -54,7 +55,9 @@ public sealed class ServerHost : IAsyncDisposable
         var logs = new LogCapture();
         var app = DrayServer.Build(options, output, b =>
         {
+            // LogCapture sees every level; the console (the CI log) only warnings and errors, not every request.
             b.Logging.SetMinimumLevel(LogLevel.Trace);
+            b.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
             b.Logging.AddProvider(logs);
             configure?.Invoke(b);
         });

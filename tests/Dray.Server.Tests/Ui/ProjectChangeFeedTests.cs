@@ -41,8 +41,10 @@ public sealed class ProjectChangeFeedTests(SharedServer server)
         await Task.Delay(300);
         Volatile.Read(ref calls).ShouldBe(1, "the rest of the burst waits for the interval");
 
-        time.Advance(ProjectChangeFeed.Interval);
-        await WaitUntilAsync(() => Volatile.Read(ref calls) == 2);
+        // The feed arms its interval timer only after the first callback returns; advancing again while the second
+        // callback has not come covers a timer armed after an earlier advance. Each advance is one interval, and
+        // once the second callback came nothing advances any more.
+        await WaitUntilAsync(() => Volatile.Read(ref calls) == 2, () => time.Advance(ProjectChangeFeed.Interval));
         await Task.Delay(300);
         Volatile.Read(ref calls).ShouldBe(2, "the whole burst was coalesced into one callback");
     }
@@ -73,10 +75,13 @@ public sealed class ProjectChangeFeedTests(SharedServer server)
              "spec":{"subscriptions":[{"image":{"repoURL":"ghcr.io/example/x"} } ]} }
             """), default);
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
+    /// <summary>Polls <paramref name="condition"/> for up to 30 s (a loaded machine), calling <paramref name="step"/> between polls.</summary>
+    private static async Task WaitUntilAsync(Func<bool> condition, Action? step = null)
     {
-        for (var i = 0; i < 100 && !condition(); i++)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition() && clock.Elapsed < TimeSpan.FromSeconds(30))
         {
+            step?.Invoke();
             await Task.Delay(50);
         }
 

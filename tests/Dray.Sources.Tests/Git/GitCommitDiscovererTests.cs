@@ -90,14 +90,11 @@ public sealed class GitCommitDiscovererTests(GitHttpServer server) : IClassFixtu
         var subscription = new GitSubscription { RepoURL = repo.Url, IncludePaths = ["services/payments"], DiscoveryLimit = 1 };
         await DiscoverAsync(subscription);
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var result = await DiscoverAsync(subscription);
-        watch.Stop();
 
+        // How long the walk takes is measured by bench/Dray.Bench (git-walk), not by this test.
         result.Commits!.Single().Id.ShouldBe(target);
         result.Commits!.Single().Subject.ShouldBe("deep target");
-        // The bench enforces 200 ms; this only guards against a per-commit process regression on a busy test machine.
-        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3));
         var glob = await DiscoverAsync(subscription with { IncludePaths = ["glob:services/payments/*"] });
         glob.Commits!.Single().Id.ShouldBe(target);
     }

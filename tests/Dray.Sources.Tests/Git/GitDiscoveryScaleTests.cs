@@ -41,9 +41,7 @@ public sealed class GitDiscoveryScaleTests(GitHttpServer server, ITestOutputHelp
         var warm = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, 50).Select(i => discoverer.DiscoverAsync(
             new GitSubscription { RepoURL = repo.Url, IncludePaths = [$"services/svc{i}"] }, credential, CancellationToken.None)));
-        output.WriteLine($"50 discoveries, nothing moved: {warm.ElapsedMilliseconds} ms");
-
-        // bench/ holds the 5 s target on a quiet machine; this bound only catches gross regressions on a shared one.
-        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(60));
+        output.WriteLine($"50 discoveries, nothing moved: {warm.ElapsedMilliseconds} ms (report only; bench/Dray.Bench measures)");
+        (mirrors.Counts.Fetches - before.Fetches).ShouldBe(1, "nothing moved, so nothing was fetched again");
     }
 }

@@ -33,7 +33,8 @@ public sealed class WebMetricProviderTests : IAsyncLifetime
                     await LoopbackHttpServer.RespondAsync(context, 200, "text/plain", "ok");
                     break;
                 case "/slow":
-                    await Task.Delay(TimeSpan.FromSeconds(3));
+                    // Far beyond the metric's 1 s timeout, so a loaded machine cannot let the answer win the race.
+                    await Task.Delay(TimeSpan.FromSeconds(30));
                     await LoopbackHttpServer.RespondAsync(context, 200, "application/json", "{}");
                     break;
                 default:

@@ -32,7 +32,7 @@ public sealed class RegistryRateLimiterTests
         await Task.Delay(50);
         waiting.IsCompleted.ShouldBeFalse();
         time.Advance(TimeSpan.FromSeconds(1));
-        using var lease = await waiting.WaitAsync(TimeSpan.FromSeconds(5));
+        using var lease = await waiting.WaitAsync(TimeSpan.FromSeconds(30));
         lease.IsAcquired.ShouldBeTrue();
     }
 

@@ -96,12 +96,14 @@ public sealed class RegistryResilienceTests
         {
             if (Interlocked.Increment(ref calls) < 3)
             {
-                await Task.Delay(TimeSpan.FromSeconds(3));
+                // Far beyond the attempt timeout, so a slow machine cannot make a "slow" answer arrive in time.
+                await Task.Delay(TimeSpan.FromSeconds(30));
             }
 
             await LoopbackHttpServer.RespondAsync(context, 200, "application/json", """{"tags":["x"]}""");
         });
-        using var oci = new OciTestClient(FastRetries with { AttemptTimeout = TimeSpan.FromMilliseconds(300) });
+        // 2 s is 10x more than a loaded machine needs for the fast third answer; 300 ms was not always enough.
+        using var oci = new OciTestClient(FastRetries with { AttemptTimeout = TimeSpan.FromSeconds(2) });
 
         var tags = await oci.Client.ListTagsAsync(Connection(server), CancellationToken.None);
 
@@ -114,7 +116,7 @@ public sealed class RegistryResilienceTests
     {
         await using var server = LoopbackHttpServer.Start(async context =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(2));
+            await Task.Delay(TimeSpan.FromSeconds(30));
             await LoopbackHttpServer.RespondAsync(context, 200, "application/json", "{}");
         });
         using var oci = new OciTestClient(FastRetries with { MaxRetryAttempts = 1, AttemptTimeout = TimeSpan.FromMilliseconds(200) });

@@ -50,16 +50,15 @@ public sealed class TagOrderingTests
     }
 
     [Fact]
-    public void SemVer_over_ten_thousand_tags_is_fast_and_needs_no_registry()
+    public void SemVer_over_ten_thousand_tags_needs_no_registry()
     {
+        // How fast this is lives in bench/Dray.Bench (tag-ordering), not in a timed test.
         var tags = Enumerable.Range(0, 10_000).Select(i => $"{i / 1000}.{i / 10 % 100}.{i % 10}").ToList();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
 
         var ordered = TagOrdering.SemVer(tags, MastermindsConstraint.Parse("^9.0.0"), strictSemvers: true);
 
-        watch.Stop();
         ordered.Count.ShouldBe(1000);
         ordered[0].ShouldBe("9.99.9");
-        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+        ordered[^1].ShouldBe("9.0.0");
     }
 }

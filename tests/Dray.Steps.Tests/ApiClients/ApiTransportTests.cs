@@ -26,14 +26,16 @@ public sealed class ApiTransportTests
         {
             if (Interlocked.Increment(ref calls) == 1)
             {
-                await Task.Delay(TimeSpan.FromSeconds(3));
+                // Far beyond the attempt timeout, so a slow machine cannot make the "slow" answer arrive in time.
+                await Task.Delay(TimeSpan.FromSeconds(30));
             }
 
             await LoopbackHttpServer.RespondAsync(context, 200, "application/json", """{"ok":true}""");
         });
         using var http = new HttpClient();
 
-        var response = await Transport(http, TimeSpan.FromMilliseconds(300)).SendAsync(HttpMethod.Get, server.BaseUri, null, CancellationToken.None);
+        // 2 s is 10x more than a loaded machine needs for the fast second answer; 300 ms was not always enough.
+        var response = await Transport(http, TimeSpan.FromSeconds(2)).SendAsync(HttpMethod.Get, server.BaseUri, null, CancellationToken.None);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         calls.ShouldBe(2);

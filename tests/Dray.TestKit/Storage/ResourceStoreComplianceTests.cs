@@ -16,7 +16,7 @@ public abstract class ResourceStoreComplianceTests : IAsyncLifetime
     /// <summary>The number of changes a store under test keeps in its change feed (not more).</summary>
     protected const int ChangeRetention = 50;
 
-    private static readonly TimeSpan WatchTimeout = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan WatchTimeout = TimeSpan.FromSeconds(60);
 
     protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero));
 

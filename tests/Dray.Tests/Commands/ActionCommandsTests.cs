@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Dray.Server;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Dray.Tests.Commands;
 
@@ -19,7 +21,7 @@ public sealed class ActionCommandsTests : IAsyncLifetime
         {
             DataDirectory = Path.Combine(_cli.Home, "data"), ListenAddress = "127.0.0.1:0", AdminPassword = Password, Controllers = false,
         };
-        _server = DrayServer.Build(options, TextWriter.Null);
+        _server = DrayServer.Build(options, TextWriter.Null, b => b.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning));
         await _server.StartAsync();
         await Ok("login", _server.Urls.First(), "--admin", "--password", Password);
         var applied = await _cli.RunWithInputAsync(Manifests(), "apply", "-f", "-");

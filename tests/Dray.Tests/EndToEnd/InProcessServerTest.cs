@@ -1,5 +1,7 @@
 using Dray.Server;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Dray.Tests.EndToEnd;
 
@@ -18,7 +20,7 @@ public abstract class InProcessServerTest : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var options = new DrayServerOptions { DataDirectory = DataDirectory, ListenAddress = "127.0.0.1:0", AdminPassword = Password };
-        _server = DrayServer.Build(options, TextWriter.Null);
+        _server = DrayServer.Build(options, TextWriter.Null, b => b.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning));
         await _server.StartAsync();
         Url = _server.Urls.First();
     }
