@@ -65,7 +65,7 @@ public static class DrayServer
         services.AddSingleton<ISecretReader, SecretReader>();
         services.TryAddSingleton<IManifestSchemaProvider, KargoManifestSchemas>();
         services.AddSingleton<IManifestApplier, CoreManifestApplier>();
-        services.AddDrayControllers(dataDirectory, options.Controllers);
+        services.AddDrayControllers(dataDirectory, options.Controllers, options.Faults);
 
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);

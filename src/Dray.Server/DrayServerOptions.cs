@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Dray.Core.Promotions;
 
 namespace Dray.Server;
 
@@ -38,8 +39,13 @@ public sealed class DrayServerOptions
     /// <summary>Runs the Warehouse and Promotion controllers; tests that only need the API may switch them off.</summary>
     public bool Controllers { get; set; } = true;
 
+    /// <summary>Test-only crash points for crash-recovery tests (<c>DRAY_FAULTS_*</c> in <c>dray serve</c>); off by default.</summary>
+    public PromotionFaultOptions Faults { get; set; } = new();
+
     internal void CopyTo(DrayServerOptions target)
     {
+        target.Faults = new PromotionFaultOptions();
+        Faults.CopyTo(target.Faults);
         target.DataDirectory = DataDirectory;
         target.ListenAddress = ListenAddress;
         target.AdminPassword = AdminPassword;

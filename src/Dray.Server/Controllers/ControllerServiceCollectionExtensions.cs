@@ -14,7 +14,8 @@ internal static class ControllerServiceCollectionExtensions
     public const string PromotionRunnerKey = "promotions";
 
     /// <summary>Discoverers, the Warehouse and Promotion reconcilers, the built-in steps, and (when enabled) their hosted runners.</summary>
-    public static IServiceCollection AddDrayControllers(this IServiceCollection services, string dataDirectory, bool run)
+    public static IServiceCollection AddDrayControllers(
+        this IServiceCollection services, string dataDirectory, bool run, PromotionFaultOptions? faults = null)
     {
         services.AddImageArtifactDiscoverer();
         services.AddGitArtifactDiscoverer(dataDirectory);
@@ -22,7 +23,12 @@ internal static class ControllerServiceCollectionExtensions
         services.AddSingleton<ISecretValues, SecretReaderValues>();
         services.AddWarehouseReconciler();
         services.AddSingleton<IFreightAvailability, StageFreightAvailability>();
-        services.AddPromotionEngine();
+        services.AddPromotionEngine(o =>
+        {
+            // Next to the store, so that a restarted server finds the work of the Promotions it resumes.
+            o.WorkRoot = Path.Combine(dataDirectory, "promotions");
+            faults?.CopyTo(o.Faults);
+        });
         services.AddManifestSteps();
         services.AddHostingSteps();
         services.AddKeyedSingleton(PromotionRunnerKey, (sp, _) =>

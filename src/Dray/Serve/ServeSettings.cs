@@ -5,4 +5,12 @@ namespace Dray.Cli.Serve;
 /// <param name="Listen">HOST:PORT to listen on.</param>
 /// <param name="AdminPassword">The admin password, or null to keep the stored one (or generate one on first start).</param>
 /// <param name="Demo">When true, the demo project is applied once the server runs, unless it already exists.</param>
-internal sealed record ServeSettings(string DataDirectory, string Listen, string? AdminPassword, bool Demo = false);
+/// <param name="FaultExitAfterStep">Test-only: kill the server after saving step N of a Promotion (<c>DRAY_FAULTS_EXIT_AFTER_STEP</c>).</param>
+/// <param name="FaultExitBeforeSavingStep">Test-only: kill the server after step N ran, before its status is saved (<c>DRAY_FAULTS_EXIT_BEFORE_SAVING_STEP</c>).</param>
+internal sealed record ServeSettings(
+    string DataDirectory,
+    string Listen,
+    string? AdminPassword,
+    bool Demo = false,
+    int? FaultExitAfterStep = null,
+    int? FaultExitBeforeSavingStep = null);

@@ -20,6 +20,7 @@ internal static class ServerLauncher
             DataDirectory = settings.DataDirectory,
             ListenAddress = settings.Listen,
             AdminPassword = settings.AdminPassword,
+            Faults = { ExitAfterStep = settings.FaultExitAfterStep, ExitBeforeSavingStep = settings.FaultExitBeforeSavingStep },
         };
         WebApplication app;
         try
@@ -43,6 +44,11 @@ internal static class ServerLauncher
             }
 
             await ctx.Error.WriteLineAsync($"dray: serving on {string.Join(", ", app.Urls)} (data in {settings.DataDirectory})").ConfigureAwait(false);
+            if (options.Faults.Any)
+            {
+                await ctx.Error.WriteLineAsync(
+                    $"dray: TEST-ONLY fault injection: the server kills itself at step {options.Faults.ExitAfterStep ?? options.Faults.ExitBeforeSavingStep} of a Promotion").ConfigureAwait(false);
+            }
             if (settings.Demo)
             {
                 await DemoProject.EnsureAsync(app.Services, ctx, ct).ConfigureAwait(false);
