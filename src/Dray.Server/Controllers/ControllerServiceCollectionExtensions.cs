@@ -31,6 +31,7 @@ internal static class ControllerServiceCollectionExtensions
         });
         services.AddManifestSteps();
         services.AddHostingSteps();
+        services.AddGitSteps();
         services.AddKeyedSingleton(PromotionRunnerKey, (sp, _) =>
         {
             var time = sp.GetRequiredService<TimeProvider>();
