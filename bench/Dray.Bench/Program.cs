@@ -1,9 +1,10 @@
 using Dray.Bench;
+using Dray.Bench.Git;
 using Dray.Bench.Manifests;
 using Dray.Bench.Promotions;
 using Dray.Bench.Store;
 
-IBenchmark[] benchmarks = [new StorePageBenchmark(), new ApplyStagesBenchmark(), new EngineOverheadBenchmark()];
+IBenchmark[] benchmarks = [new StorePageBenchmark(), new ApplyStagesBenchmark(), new EngineOverheadBenchmark(), new PromoteEndToEndBenchmark()];
 
 var benchmark = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
 if (benchmark is null)

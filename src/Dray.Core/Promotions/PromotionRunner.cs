@@ -9,6 +9,7 @@ using Dray.Core.Model.Promotions;
 using Dray.Core.Resources;
 using Dray.Core.Steps;
 using Dray.Core.Storage;
+using Dray.Core.Warehouses;
 using Microsoft.Extensions.Logging;
 
 namespace Dray.Core.Promotions;
@@ -28,6 +29,7 @@ public sealed partial class PromotionRunner
     private readonly TimeProvider _time;
     private readonly ILogger<PromotionRunner> _logger;
     private readonly ExpressionEnvironment _environment;
+    private readonly ISecretValues? _secretValues;
 
     public PromotionRunner(
         IResourceStore store,
@@ -35,8 +37,10 @@ public sealed partial class PromotionRunner
         IPromotionExpressionDataLoader data,
         PromotionEngineOptions options,
         TimeProvider timeProvider,
-        ILogger<PromotionRunner> logger)
+        ILogger<PromotionRunner> logger,
+        ISecretValues? secretValues = null)
     {
+        _secretValues = secretValues;
         _store = store;
         _steps = steps;
         _data = data;
@@ -202,7 +206,7 @@ public sealed partial class PromotionRunner
         var lost = !Directory.Exists(root);
         Directory.CreateDirectory(root);
         var run = new PromotionRun(
-            promotion, context, data, vars, freight is null ? [] : [freight], new WorkDirectory(root), new StoreStepSecrets(_store, project));
+            promotion, context, data, vars, freight is null ? [] : [freight], new WorkDirectory(root), new StoreStepSecrets(_store, project, _secretValues));
         return new PreparedRun(run, freight is null ? null : StorePromotionExpressionDataLoader.ToReference(freight), null, lost);
     }
 
