@@ -32,9 +32,9 @@ public sealed record GitCloneConfig : IValidatableStepConfig
             yield return "config.repoURL: must not contain credentials; put them in a git credentials Secret";
         }
 
-        if (!string.IsNullOrEmpty(Author?.SigningKey))
+        foreach (var problem in Author?.Validate("config.author") ?? [])
         {
-            yield return "config.author.signingKey: commit signing is not supported";
+            yield return problem;
         }
 
         var paths = new HashSet<string>(StringComparer.Ordinal);

@@ -30,7 +30,6 @@ public sealed class GitCloneStep(GitStepSupport support) : PromotionStep<GitClon
                     // Tips suffice unless a checkout names a commit, which may lie anywhere in history.
                     Shallow: config.Checkout.All(c => string.IsNullOrEmpty(c.Commit))),
                 ct);
-            await MirrorAsync(mirror, ["worktree", "prune"], null, ct);
         }
         catch (GitException e)
         {
@@ -49,7 +48,7 @@ public sealed class GitCloneStep(GitStepSupport support) : PromotionStep<GitClon
 
             try
             {
-                await RemoveLeftoverAsync(mirror, path, ct);
+                RemoveLeftover(path);
                 var commit = target.Commit ?? await EmptyCommitAsync(mirror, ct);
                 await AddWorktreeAsync(mirror, checkout, path, commit, config.RecurseSubmodules, ct);
                 var gitDir = GitStepSupport.GitDirOf(path)
@@ -109,34 +108,30 @@ public sealed class GitCloneStep(GitStepSupport support) : PromotionStep<GitClon
     }
 
     /// <summary>A re-run after a crash finds the worktree of the first run: drop it and check out afresh.</summary>
-    private async Task RemoveLeftoverAsync(GitMirror mirror, string path, CancellationToken ct)
+    private static void RemoveLeftover(string path)
     {
-        if (!Directory.Exists(path))
+        if (Directory.Exists(path))
         {
-            return;
+            Directory.Delete(path, recursive: true);
         }
-
-        Directory.Delete(path, recursive: true);
-        await MirrorAsync(mirror, ["worktree", "prune"], null, ct);
     }
 
     private async Task AddWorktreeAsync(
         GitMirror mirror, GitCheckoutConfig checkout, string path, string commit, bool submodules, CancellationToken ct)
     {
-        var sparse = checkout.Sparse is { Count: > 0 };
-        List<string> add = ["worktree", "add", "--detach", "--quiet"];
-        if (sparse)
+        var id = (await MirrorAsync(mirror, ["rev-parse", "--verify", "--quiet", "--end-of-options", commit + "^{commit}"], null, ct)).Trim();
+        using (await support.LockWorktreesAsync(mirror.Path, ct))
         {
-            add.Add("--no-checkout");
+            GitWorktreeRegistry.Prune(mirror.Path);
+            GitWorktreeRegistry.Add(mirror.Path, path, id);
+            if (checkout.Sparse is { Count: > 0 } sparse)
+            {
+                // Sparse checkout switches on per-worktree config, which rewrites the mirror's shared config.
+                await support.RunAsync(["sparse-checkout", "set", "--cone", "--", .. sparse], mirror.Credential, mirror.InsecureSkipTlsVerify, path, mirror.RepoUrl, null, ct);
+            }
         }
 
-        add.AddRange(["--", path, commit]);
-        await MirrorAsync(mirror, add, null, ct);
-        if (sparse)
-        {
-            await support.RunAsync(["sparse-checkout", "set", "--cone", "--", .. checkout.Sparse!], null, false, path, mirror.RepoUrl, null, ct);
-            await support.RunAsync(["checkout", "--quiet", "--detach", commit], null, false, path, mirror.RepoUrl, null, ct);
-        }
+        await support.RunAsync(["reset", "--hard", "--quiet"], mirror.Credential, mirror.InsecureSkipTlsVerify, path, mirror.RepoUrl, null, ct);
 
         if (submodules)
         {

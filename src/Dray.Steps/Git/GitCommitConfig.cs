@@ -25,9 +25,9 @@ public sealed record GitCommitConfig : IValidatableStepConfig
             yield return "config.message: must not be blank";
         }
 
-        if (!string.IsNullOrEmpty(Author?.SigningKey))
+        foreach (var problem in Author?.Validate("config.author") ?? [])
         {
-            yield return "config.author.signingKey: commit signing is not supported";
+            yield return problem;
         }
     }
 }

@@ -53,8 +53,16 @@ public sealed partial class GitPushStep(GitStepSupport support) : PromotionStep<
             var remote = await RemoteTipAsync(worktree, branch, ct);
             if (remote is not null)
             {
-                await worktree.RunRemoteAsync(
-                    ["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--", worktree.State.RepoURL, $"+refs/heads/{branch}:{GitWorktree.RemoteRef}"], ct);
+                if (remote == worktree.State.Base)
+                {
+                    // Nobody pushed since the clone: the commit is already here, no fetch needed.
+                    await worktree.RunAsync(["update-ref", GitWorktree.RemoteRef, remote], ct);
+                }
+                else
+                {
+                    await worktree.RunRemoteAsync(
+                        ["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--", worktree.State.RepoURL, $"+refs/heads/{branch}:{GitWorktree.RemoteRef}"], ct);
+                }
                 if (own is not null && await FindPushedAsync(worktree, own, ct) is { } pushed)
                 {
                     LogAlreadyPushed(context.Logger, context.Promotion, branch, pushed);

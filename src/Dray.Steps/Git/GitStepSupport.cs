@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Dray.Core.Model.Kubernetes;
@@ -12,6 +13,8 @@ namespace Dray.Steps.Git;
 /// </summary>
 public sealed class GitStepSupport(GitMirrorManager mirrors, GitStepOptions options)
 {
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _worktreeLocks = new(StringComparer.Ordinal);
+
     public GitStepOptions Options { get; } = options;
 
     internal GitMirrorManager Mirrors { get; } = mirrors;
@@ -26,6 +29,17 @@ public sealed class GitStepSupport(GitMirrorManager mirrors, GitStepOptions opti
 
         // The same rule as discovery, so that both share one mirror per repository and credential.
         return username is { Length: > 0 } ? new GitCredential(username, password ?? "") : null;
+    }
+
+    /// <summary>
+    /// Serialises changes to a mirror's worktree list: git does not guard <c>worktree add</c>/<c>prune</c> against each
+    /// other (one reads the half-written bookkeeping of another and dies).
+    /// </summary>
+    internal async Task<IDisposable> LockWorktreesAsync(string mirrorPath, CancellationToken ct)
+    {
+        var gate = _worktreeLocks.GetOrAdd(mirrorPath, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        return new Release(gate);
     }
 
     internal Task<string> RunAsync(
@@ -76,7 +90,23 @@ public sealed class GitStepSupport(GitMirrorManager mirrors, GitStepOptions opti
             throw new StepException($"\"{path}\": the checkout record is unreadable; run git-clone again", terminal: true);
         }
 
-        return new GitWorktree(this, full, gitDir, state, await CredentialAsync(context, state.RepoURL, ct));
+        var worktree = new GitWorktree(this, full, gitDir, state, await CredentialAsync(context, state.RepoURL, ct));
+        await RecoverAsync(worktree, ct);
+        return worktree;
+    }
+
+    /// <summary>
+    /// Clears what a killed git process left behind in this worktree. Only this promotion's steps use it, one at a
+    /// time, so a lock or a rebase in progress at the start of a step is always a leftover of a crash.
+    /// </summary>
+    private static async Task RecoverAsync(GitWorktree worktree, CancellationToken ct)
+    {
+        File.Delete(System.IO.Path.Join(worktree.GitDir, "index.lock"));
+        File.Delete(System.IO.Path.Join(worktree.GitDir, "HEAD.lock"));
+        if (Directory.Exists(System.IO.Path.Join(worktree.GitDir, "rebase-merge")) || Directory.Exists(System.IO.Path.Join(worktree.GitDir, "rebase-apply")))
+        {
+            await worktree.RunAsync(["rebase", "--abort"], ct);
+        }
     }
 
     internal static async Task SaveStateAsync(string gitDir, GitWorktreeState state, CancellationToken ct)
@@ -121,5 +151,18 @@ public sealed class GitStepSupport(GitMirrorManager mirrors, GitStepOptions opti
             ["GIT_AUTHOR_DATE"] = date,
             ["GIT_COMMITTER_DATE"] = date,
         };
+    }
+
+    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+        }
     }
 }

@@ -17,9 +17,12 @@ internal sealed class GitWorktree(GitStepSupport support, string path, string gi
 
     public GitCredential? Credential { get; } = credential;
 
-    /// <summary>Runs a local git command in the worktree.</summary>
+    /// <summary>
+    /// Runs a git command in the worktree. It carries the credential too (in the environment): in a blobless mirror
+    /// even local commands may fetch missing blobs from the remote.
+    /// </summary>
     public Task<string> RunAsync(IEnumerable<string> arguments, CancellationToken ct, IReadOnlyDictionary<string, string?>? environment = null) =>
-        support.RunAsync(arguments, null, State.InsecureSkipTLSVerify, Path, State.RepoURL, environment, ct);
+        support.RunAsync(arguments, Credential, State.InsecureSkipTLSVerify, Path, State.RepoURL, environment, ct);
 
     /// <summary>Runs a git command that talks to the remote, authenticated through the environment.</summary>
     public Task<string> RunRemoteAsync(IEnumerable<string> arguments, CancellationToken ct) =>

@@ -77,6 +77,23 @@ public sealed class GitCloneStepTests(GitHttpServer server) : IClassFixture<GitH
     }
 
     [SkippableFact]
+    public async Task A_blobless_mirror_fetches_blobs_on_demand_with_the_credentials_and_pushes()
+    {
+        var url = await _bed.SeedAsync("clone-blobless", ("a.txt", "a\n"), ("big/b.txt", "b\n"));
+        await _bed.RemoteAsync("clone-blobless", "config", "uploadpack.allowFilter", "true");
+
+        await _bed.OkAsync(_bed.Clone, "p1", $$"""{"repoURL":"{{url}}","blobless":true,"checkout":[{"branch":"main","path":"src"}]}""");
+        (await _bed.ReadAsync("p1", "src/big/b.txt")).ShouldBe("b\n");
+        await _bed.WriteAsync("p1", "src/a.txt", "changed\n");
+        await _bed.OkAsync(_bed.Commit, "p1", """{"path":"src","message":"change a"}""");
+        var pushed = await _bed.OkAsync(_bed.Push, "p1", """{"path":"src"}""");
+
+        (await _bed.RemoteAsync("clone-blobless", "rev-parse", "main")).ShouldBe((string?)pushed["commit"]);
+        var mirror = Path.GetFullPath(Path.Join(Dray.Steps.Git.GitStepSupport.GitDirOf(Path.Join(_bed.WorkDir("p1"), "src"))!, "..", ".."));
+        (await GitCli.OutputAsync(mirror, ["config", "remote.origin.partialclonefilter"], CancellationToken.None)).ShouldBe("blob:none");
+    }
+
+    [SkippableFact]
     public async Task A_re_run_after_a_crash_replaces_the_half_made_worktree()
     {
         var url = await _bed.SeedAsync("clone-rerun", ("a.txt", "a\n"));
