@@ -1,5 +1,6 @@
 using Dray.Bench;
 using Dray.Bench.Discovery;
+using Dray.Bench.Git;
 using Dray.Bench.Manifests;
 using Dray.Bench.Promotions;
 using Dray.Bench.Stages;
@@ -9,7 +10,7 @@ using Dray.Bench.Ui;
 IBenchmark[] benchmarks = [new StorePageBenchmark(), new ApplyStagesBenchmark(), new EngineOverheadBenchmark(),
     new OciSemverTagsBenchmark(), new OciNewestBuildBenchmark(), new GitFanoutBenchmark(), new GitPathDepthBenchmark(),
     new AutoPromotionLatencyBenchmark(), new IdleWritesBenchmark(),
-    new ProjectPageBenchmark()];
+    new ProjectPageBenchmark(), new PromoteEndToEndBenchmark()];
 
 var benchmark = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
 if (benchmark is null)

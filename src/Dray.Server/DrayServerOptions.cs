@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Dray.Core.Promotions;
 
 namespace Dray.Server;
 
@@ -49,8 +50,13 @@ public sealed class DrayServerOptions
     /// <summary>Lets Warehouses and git steps use <c>file://</c> repositories; only the offline quickstart sets it.</summary>
     public bool AllowFileGitUrls { get; set; }
 
+    /// <summary>Test-only crash points for crash-recovery tests (<c>DRAY_FAULTS_*</c> in <c>dray serve</c>); off by default.</summary>
+    public PromotionFaultOptions Faults { get; set; } = new();
+
     internal void CopyTo(DrayServerOptions target)
     {
+        target.Faults = new PromotionFaultOptions();
+        Faults.CopyTo(target.Faults);
         target.DataDirectory = DataDirectory;
         target.ListenAddress = ListenAddress;
         target.AdminPassword = AdminPassword;

@@ -16,4 +16,7 @@ public sealed class PromotionEngineOptions
 
     /// <summary>How often a Promotion waiting behind another one of the same Stage checks whether its turn came.</summary>
     public TimeSpan QueueRecheckInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Test-only crash points; see <see cref="PromotionFaultOptions"/>.</summary>
+    public PromotionFaultOptions Faults { get; set; } = new();
 }

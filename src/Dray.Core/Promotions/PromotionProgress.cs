@@ -38,6 +38,19 @@ internal sealed class PromotionProgress
 
     public FreightReference? Freight { get; set; }
 
+    /// <summary>Forgets every step's result and output so the run starts over at the first step.</summary>
+    public void Restart()
+    {
+        CurrentStep = 0;
+        for (var i = 0; i < Steps.Count; i++)
+        {
+            Steps[i] = null;
+        }
+
+        State.Clear();
+        HealthChecks.Clear();
+    }
+
     public static PromotionProgress From(Promotion promotion)
     {
         var status = promotion.Status ?? new PromotionStatus();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Dray.Core.Expressions;
 using Dray.Core.Expressions.Kargo;
@@ -83,6 +84,15 @@ public sealed partial class PromotionRunner
         }
 
         progress.Freight = run.FreightReference;
+        if (run.WorkDirectoryLost && progress.CurrentStep > 0)
+        {
+            // The steps' files are gone (the data directory was restored elsewhere, or cleaned): finished steps
+            // cannot be trusted to have left their work behind, so run them again. Git steps are idempotent per
+            // Promotion (commit trailer, open PR reuse), which makes the replay safe for them.
+            LogReplaying(key.Name, progress.CurrentStep);
+            progress.Restart();
+        }
+
         if (promotion.Status?.Phase != PromotionPhase.Running)
         {
             progress.Message = null;
@@ -115,7 +125,9 @@ public sealed partial class PromotionRunner
 
             LogStep(key.Name, index, progress.Steps[index]?.Alias, progress.Steps[index]?.Status);
             progress.CurrentStep = index + 1;
+            KillIfFault(_options.Faults.ExitBeforeSavingStep, index + 1, key.Name);
             document = await PromotionStatusWriter.SaveAsync(_store, document, progress.ToStatus(startedAt, null), ct).ConfigureAwait(false);
+            KillIfFault(_options.Faults.ExitAfterStep, index + 1, key.Name);
         }
 
         return await FinishAsync(document, promotion, progress, startedAt, run, ct).ConfigureAwait(false);
@@ -191,10 +203,11 @@ public sealed partial class PromotionRunner
         }
 
         var root = Path.Join(_options.WorkRoot, project, promotion.Metadata.Name);
+        var lost = !Directory.Exists(root);
         Directory.CreateDirectory(root);
         var run = new PromotionRun(
             promotion, context, data, vars, freight is null ? [] : [freight], new WorkDirectory(root), new StoreStepSecrets(_store, project, _secretValues));
-        return new PreparedRun(run, freight is null ? null : StorePromotionExpressionDataLoader.ToReference(freight), null);
+        return new PreparedRun(run, freight is null ? null : StorePromotionExpressionDataLoader.ToReference(freight), null, lost);
     }
 
     private void DeleteWorkDirectory(Promotion promotion)
@@ -215,5 +228,25 @@ public sealed partial class PromotionRunner
     [LoggerMessage(Level = LogLevel.Information, Message = "Promotion {Promotion} finished: {Phase}")]
     private partial void LogFinished(string promotion, PromotionPhase phase);
 
-    private sealed record PreparedRun(PromotionRun? Run, FreightReference? FreightReference, string? Error);
+    /// <summary>Test-only: dies like a SIGKILL at a configured step boundary (<see cref="PromotionFaultOptions"/>).</summary>
+    private void KillIfFault(int? configured, int stepNumber, string promotion)
+    {
+        if (configured != stepNumber)
+        {
+            return;
+        }
+
+        LogFaultKill(promotion, stepNumber);
+        using var self = Process.GetCurrentProcess();
+        self.Kill();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Promotion {Promotion}: its work directory is gone, replaying from the first step (was at step {Index})")]
+    private partial void LogReplaying(string promotion, int index);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Promotion {Promotion}: fault injection kills the process at step {Step}")]
+    private partial void LogFaultKill(string promotion, int step);
+
+    /// <param name="WorkDirectoryLost">The work directory did not exist and was created for this run.</param>
+    private sealed record PreparedRun(PromotionRun? Run, FreightReference? FreightReference, string? Error, bool WorkDirectoryLost = false);
 }

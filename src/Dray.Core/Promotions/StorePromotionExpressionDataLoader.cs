@@ -8,12 +8,16 @@ using Dray.Core.Model.Stages;
 using Dray.Core.Model.Warehouses;
 using Dray.Core.Resources;
 using Dray.Core.Storage;
+using Dray.Core.Warehouses;
 using Promotion = Dray.Core.Model.Promotions.Promotion;
 
 namespace Dray.Core.Promotions;
 
-/// <summary>Reads the Stage, the target Freight, the requested Warehouses and the project's Secrets from the store.</summary>
-public sealed class StorePromotionExpressionDataLoader(IResourceStore store) : IPromotionExpressionDataLoader
+/// <summary>
+/// Reads the Stage, the target Freight, the requested Warehouses and the project's Secrets from the store; Secret values
+/// through <paramref name="secretValues"/> when the host stores them encrypted.
+/// </summary>
+public sealed class StorePromotionExpressionDataLoader(IResourceStore store, ISecretValues? secretValues = null) : IPromotionExpressionDataLoader
 {
     public async Task<PromotionExpressionData> LoadAsync(Promotion promotion, CancellationToken ct)
     {
@@ -38,6 +42,12 @@ public sealed class StorePromotionExpressionDataLoader(IResourceStore store) : I
         var page = await store.ListAsync(new ListQuery(ResourceKinds.Secret.Kind, project), ct).ConfigureAwait(false);
         foreach (var document in page.Items)
         {
+            if (secretValues is not null && await secretValues.ReadAsync(project, document.Name, ct).ConfigureAwait(false) is { } clear)
+            {
+                secrets[document.Name] = clear;
+                continue;
+            }
+
             var secret = KargoJson.FromDocument<Secret>(document);
             var keys = (secret.Data?.Keys ?? []).Concat(secret.StringData?.Keys ?? []).Distinct(StringComparer.Ordinal);
             secrets[document.Name] = keys

@@ -21,7 +21,8 @@ internal static class ControllerServiceCollectionExtensions
     public const string PromotionRunnerKey = "promotions";
 
     /// <summary>Discoverers, the Warehouse, Promotion and Stage reconcilers, the built-in steps, and (when enabled) their hosted runners.</summary>
-    public static IServiceCollection AddDrayControllers(this IServiceCollection services, string dataDirectory, bool run, bool allowFileGitUrls = false)
+    public static IServiceCollection AddDrayControllers(
+        this IServiceCollection services, string dataDirectory, bool run, bool allowFileGitUrls = false, PromotionFaultOptions? faults = null)
     {
         // Registered before the discoverers, whose in-memory default is only a fallback.
         services.AddSingleton<ICacheStore>(_ => new SqliteCacheStore(Path.Combine(dataDirectory, "cache.db")));
@@ -32,7 +33,12 @@ internal static class ControllerServiceCollectionExtensions
         services.AddSingleton<ISecretValues, SecretReaderValues>();
         services.AddWarehouseReconciler();
         services.AddSingleton<IFreightAvailability, StageFreightAvailability>();
-        services.AddPromotionEngine();
+        services.AddPromotionEngine(o =>
+        {
+            // Next to the store, so that a restarted server finds the work of the Promotions it resumes.
+            o.WorkRoot = Path.Combine(dataDirectory, "promotions");
+            faults?.CopyTo(o.Faults);
+        });
         services.AddManifestSteps();
         services.AddHostingSteps();
         services.AddControlSteps();

@@ -64,7 +64,10 @@ public sealed class GitMirrorManager : IDisposable
             refresh = slot.InFlight;
         }
 
-        return await refresh.WaitAsync(ct).ConfigureAwait(false);
+        var mirror = await refresh.WaitAsync(ct).ConfigureAwait(false);
+
+        // Joined a shallow first clone but needs history: the next refresh deepens it.
+        return !request.Shallow && IsShallow(slot.Path) ? await EnsureFreshAsync(request, ct).ConfigureAwait(false) : mirror;
     }
 
     /// <summary>
@@ -108,6 +111,20 @@ public sealed class GitMirrorManager : IDisposable
         if (!File.Exists(Path.Combine(slot.Path, "HEAD")))
         {
             await CloneAsync(slot.Path, request, ct).ConfigureAwait(false);
+            if (!request.Shallow)
+            {
+                await WriteCommitGraphAsync(slot.Path, request, ct).ConfigureAwait(false);
+            }
+
+            slot.Known = await ReadLocalRefsAsync(slot.Path, request, ct).ConfigureAwait(false);
+            return ToMirror(slot, request, slot.Known);
+        }
+
+        if (!request.Shallow && IsShallow(slot.Path))
+        {
+            var deepen = GitCommand.Create(["fetch", "--quiet", "--prune", "--unshallow", "origin"], request.Credential, request.InsecureSkipTlsVerify);
+            Interlocked.Increment(ref fetches);
+            await Runner.RunAsync(deepen, slot.Path, request.RepoUrl, ct).ConfigureAwait(false);
             await WriteCommitGraphAsync(slot.Path, request, ct).ConfigureAwait(false);
             slot.Known = await ReadLocalRefsAsync(slot.Path, request, ct).ConfigureAwait(false);
             return ToMirror(slot, request, slot.Known);
@@ -151,6 +168,11 @@ public sealed class GitMirrorManager : IDisposable
             arguments.Add("--filter=blob:none");
         }
 
+        if (request.Shallow)
+        {
+            arguments.Add("--depth=1");
+        }
+
         arguments.AddRange(["--", request.RepoUrl, staging]);
         Interlocked.Increment(ref clones);
         try
@@ -190,6 +212,9 @@ public sealed class GitMirrorManager : IDisposable
             // Only an accelerator: history walks are correct without it.
         }
     }
+
+    /// <summary>A shallow repository lists its cut-off commits in <c>shallow</c>; git deletes the file once deepened.</summary>
+    private static bool IsShallow(string path) => File.Exists(Path.Combine(path, "shallow"));
 
     private async Task<GitRemoteRefs> ReadLocalRefsAsync(string path, GitMirrorRequest request, CancellationToken ct)
     {

@@ -22,7 +22,14 @@ public sealed class GitCloneStep(GitStepSupport support) : PromotionStep<GitClon
         try
         {
             mirror = await support.Mirrors.EnsureFreshAsync(
-                new GitMirrorRequest(config.RepoURL, credential, config.Blobless, config.InsecureSkipTLSVerify), ct);
+                new GitMirrorRequest(
+                    config.RepoURL,
+                    credential,
+                    config.Blobless,
+                    config.InsecureSkipTLSVerify,
+                    // Tips suffice unless a checkout names a commit, which may lie anywhere in history.
+                    Shallow: config.Checkout.All(c => string.IsNullOrEmpty(c.Commit))),
+                ct);
         }
         catch (GitException e)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Dray.Cli.Infrastructure;
 using Dray.Cli.Serve;
 
@@ -35,7 +36,23 @@ internal static class ServeCommand
             Path.GetFullPath(dataDir, ctx.WorkingDirectory),
             NonEmpty(listen) ?? NonEmpty(ctx.GetEnvironment("DRAY_LISTEN")) ?? DefaultListen,
             NonEmpty(password) ?? NonEmpty(ctx.GetEnvironment("DRAY_ADMIN_PASSWORD")),
-            ExternalUrl: NonEmpty(externalUrl) ?? NonEmpty(ctx.GetEnvironment("DRAY_EXTERNAL_URL")));
+            ExternalUrl: NonEmpty(externalUrl) ?? NonEmpty(ctx.GetEnvironment("DRAY_EXTERNAL_URL")),
+            FaultExitAfterStep: StepNumber(ctx, "DRAY_FAULTS_EXIT_AFTER_STEP"),
+            FaultExitBeforeSavingStep: StepNumber(ctx, "DRAY_FAULTS_EXIT_BEFORE_SAVING_STEP"));
+    }
+
+    /// <summary>A test-only fault injection setting: a 1-based step number, or null when unset.</summary>
+    private static int? StepNumber(CliContext ctx, string variable)
+    {
+        var text = NonEmpty(ctx.GetEnvironment(variable));
+        if (text is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var step) && step >= 1
+            ? step
+            : throw new CliException($"{variable} must be a step number (1 or more), got \"{text}\".", ExitCodes.Usage);
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

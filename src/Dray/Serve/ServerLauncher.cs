@@ -22,6 +22,7 @@ internal static class ServerLauncher
             AdminPassword = settings.AdminPassword,
             AllowFileGitUrls = settings.Demo,
             ExternalUrl = settings.ExternalUrl,
+            Faults = { ExitAfterStep = settings.FaultExitAfterStep, ExitBeforeSavingStep = settings.FaultExitBeforeSavingStep },
         };
         WebApplication app;
         try
@@ -45,6 +46,12 @@ internal static class ServerLauncher
             }
 
             await ctx.Error.WriteLineAsync($"dray: serving on {string.Join(", ", app.Urls)} (data in {settings.DataDirectory})").ConfigureAwait(false);
+            if (options.Faults.Any)
+            {
+                await ctx.Error.WriteLineAsync(
+                    $"dray: TEST-ONLY fault injection: the server kills itself at step {options.Faults.ExitAfterStep ?? options.Faults.ExitBeforeSavingStep} of a Promotion").ConfigureAwait(false);
+            }
+
             using var stopPublishing = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var publishing = Task.CompletedTask;
             if (settings.Demo)

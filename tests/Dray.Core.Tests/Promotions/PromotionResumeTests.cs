@@ -44,5 +44,44 @@ public sealed class PromotionResumeTests : IAsyncLifetime
         promotion.Status.State!.Value.GetProperty("sum").GetProperty("sum").GetInt32().ShouldBe(3);
     }
 
+    [Fact]
+    public async Task When_the_work_directory_is_lost_the_promotion_replays_from_the_first_step()
+    {
+        var one = _bed.File("one.count");
+        var two = _bed.File("two.count");
+        var name = await _bed.PromoteAsync(
+        [
+            Step("file-counter", $$"""{"file":"{{one}}"}""", alias: "one"),
+            Step("poll", "{}", alias: "wait"),
+            Step("file-counter", $$"""{"file":"{{two}}"}""", alias: "two"),
+        ]);
+        (await _bed.Runner.RunAsync(Key(name), CancellationToken.None))!.Phase.ShouldBe(PromotionPhase.Running);
+        (await _bed.GetAsync(name)).Status!.CurrentStep.ShouldBe(1);
+
+        Directory.Delete(Path.Join(_bed.Options.WorkRoot, Project, name), recursive: true);
+        await _bed.ReopenAsync();
+        var promotion = await _bed.RunToEndAsync(name);
+
+        promotion.Status!.Phase.ShouldBe(PromotionPhase.Succeeded);
+        Count(one).ShouldBe(2);
+        Count(two).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_kept_work_directory_is_not_replayed()
+    {
+        var one = _bed.File("one.count");
+        var name = await _bed.PromoteAsync(
+        [
+            Step("file-counter", $$"""{"file":"{{one}}"}""", alias: "one"),
+            Step("poll", "{}", alias: "wait"),
+        ]);
+        (await _bed.Runner.RunAsync(Key(name), CancellationToken.None))!.Phase.ShouldBe(PromotionPhase.Running);
+
+        await _bed.ReopenAsync();
+        (await _bed.RunToEndAsync(name)).Status!.Phase.ShouldBe(PromotionPhase.Succeeded);
+        Count(one).ShouldBe(1);
+    }
+
     private static int Count(string file) => int.Parse(File.ReadAllText(file), CultureInfo.InvariantCulture);
 }

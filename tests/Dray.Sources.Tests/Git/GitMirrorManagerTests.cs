@@ -57,6 +57,33 @@ public sealed class GitMirrorManagerTests(GitHttpServer server) : IClassFixture<
     }
 
     [SkippableFact]
+    public async Task A_shallow_first_clone_has_only_the_tips_and_a_full_request_deepens_it()
+    {
+        using var repo = await WorkRepo.CreateAsync(server, "shallow");
+        await repo.CommitAsync("first", "a.txt");
+        await repo.CommitAsync("second", "b.txt");
+        var third = await repo.CommitAsync("third", "c.txt");
+        await repo.PushAsync();
+        using var mirrors = NewManager();
+
+        var shallow = await mirrors.EnsureFreshAsync(new GitMirrorRequest(repo.Url, Credential, Shallow: true), CancellationToken.None);
+        (await GitCli.OutputAsync(shallow.Path, ["rev-list", "--count", "refs/heads/main"], CancellationToken.None)).ShouldBe("1");
+        shallow.Refs.Refs["refs/heads/main"].ShouldBe(third);
+
+        var fourth = await repo.CommitAsync("fourth", "d.txt");
+        await repo.PushAsync();
+        var warm = await mirrors.EnsureFreshAsync(new GitMirrorRequest(repo.Url, Credential, Shallow: true), CancellationToken.None);
+        warm.Refs.Refs["refs/heads/main"].ShouldBe(fourth);
+        (await GitCli.OutputAsync(warm.Path, ["rev-list", "--count", "refs/heads/main"], CancellationToken.None)).ShouldBe("2");
+
+        var full = await mirrors.EnsureFreshAsync(repo.Url, Credential, CancellationToken.None);
+        full.Path.ShouldBe(shallow.Path);
+        (await GitCli.OutputAsync(full.Path, ["rev-list", "--count", "refs/heads/main"], CancellationToken.None)).ShouldBe("4");
+        File.Exists(Path.Combine(full.Path, "shallow")).ShouldBeFalse();
+        mirrors.Counts.Clones.ShouldBe(1);
+    }
+
+    [SkippableFact]
     public async Task Fifty_concurrent_callers_share_one_clone_and_then_one_ls_remote_and_one_fetch()
     {
         using var repo = await WorkRepo.CreateAsync(server, "storm");

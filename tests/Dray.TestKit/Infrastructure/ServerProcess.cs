@@ -25,6 +25,19 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The exit code once the process has exited (128 + signal for a signal, e.g. 137 for SIGKILL).</summary>
+    public int? ExitCode => process.HasExited ? process.ExitCode : null;
+
+    /// <summary>Waits until the process exits by itself.</summary>
+    public Task WaitForExitAsync(CancellationToken cancellationToken) => process.WaitForExitAsync(cancellationToken);
+
+    /// <summary>Kills the process tree at once (SIGKILL) and waits for it to be gone.</summary>
+    public async Task KillAsync(CancellationToken cancellationToken)
+    {
+        ProcessRunner.KillTree(process);
+        await process.WaitForExitAsync(cancellationToken);
+    }
+
     public static ServerProcess Start(string name, string fileName, IEnumerable<string> arguments, ProcessOptions? options = null)
     {
         var startInfo = ProcessRunner.CreateStartInfo(fileName, arguments, options ?? new ProcessOptions());
