@@ -87,18 +87,46 @@ public sealed class QuickstartDemoTests : IAsyncLifetime
     public async Task The_app_tag_becomes_Freight_and_a_promotion_to_dev_commits_to_the_gitops_repository()
     {
         var freight = await WaitForFreightAsync("v1.0.0");
-        var before = (await Git(_repos.GitOpsPath, "rev-parse", "main")).Trim();
 
-        var promotion = await _server.Services.GetRequiredService<PromotionCreator>()
-            .CreateAsync(DemoProject.Name, "dev", freight.Metadata.Name!, "admin", CancellationToken.None);
-        var done = await WaitForPromotionAsync(promotion.Metadata.Name!);
+        // Auto-promotion may have started one already; either way a dev Promotion of this Freight must land.
+        var name = await DevPromotionAsync(freight.Metadata.Name!)
+            ?? (await _server.Services.GetRequiredService<PromotionCreator>()
+                .CreateAsync(DemoProject.Name, "dev", freight.Metadata.Name!, "admin", CancellationToken.None)).Metadata.Name!;
+        var done = await WaitForPromotionAsync(name);
 
         done.Status!.Phase.ShouldBe(PromotionPhase.Succeeded, done.Status.Message);
-        (await Git(_repos.GitOpsPath, "rev-parse", "main~1")).Trim().ShouldBe(before);
-        (await Git(_repos.GitOpsPath, "diff", "--name-only", "main~1", "main")).Trim().ShouldBe("overlays/dev/kustomization.yaml");
+        var commits = (await Git(_repos.GitOpsPath, "log", "--format=%H", "main", "--", "overlays/dev/kustomization.yaml"))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        commits.Length.ShouldBe(2);
+        (await Git(_repos.GitOpsPath, "show", "--name-only", "--format=", commits[0])).Trim().ShouldBe("overlays/dev/kustomization.yaml");
+        (await Git(_repos.GitOpsPath, "log", "-1", "--format=%B", commits[0])).ShouldContain("demo-app:v1.0.0");
         var overlay = await Git(_repos.GitOpsPath, "show", "main:overlays/dev/kustomization.yaml");
         overlay.ShouldEndWith("images:\n- name: demo-app\n  newTag: v1.0.0\n");
-        (await Git(_repos.GitOpsPath, "log", "-1", "--format=%B", "main")).ShouldContain("demo-app:v1.0.0");
+    }
+
+    [Fact]
+    public async Task Dev_and_uat_auto_promote_and_prod_waits()
+    {
+        await WaitForFreightAsync("v1.0.0");
+
+        var until = TimeProvider.System.GetUtcNow() + Deadline;
+        while (!(await Git(_repos.GitOpsPath, "show", "main:overlays/uat/kustomization.yaml")).Contains("newTag: v1.0.0", StringComparison.Ordinal))
+        {
+            TimeProvider.System.GetUtcNow().ShouldBeLessThan(until, "uat was not auto-promoted");
+            await Task.Delay(200);
+        }
+
+        (await Git(_repos.GitOpsPath, "show", "main:overlays/dev/kustomization.yaml")).ShouldContain("newTag: v1.0.0");
+        (await Git(_repos.GitOpsPath, "show", "main:overlays/prod/kustomization.yaml")).ShouldNotContain("images:");
+        var promotions = await Store.ListAsync(new ListQuery(ResourceKinds.Promotion.Kind, DemoProject.Name), CancellationToken.None);
+        promotions.Items.ShouldNotContain(p => p.Name.StartsWith("prod.", StringComparison.Ordinal));
+    }
+
+    private async Task<string?> DevPromotionAsync(string freight)
+    {
+        var promotions = await Store.ListAsync(new ListQuery(ResourceKinds.Promotion.Kind, DemoProject.Name), CancellationToken.None);
+        return promotions.Items.Select(KargoJson.FromDocument<Promotion>)
+            .FirstOrDefault(p => p.Spec.Stage == "dev" && p.Spec.Freight == freight)?.Metadata.Name;
     }
 
     [Fact]
