@@ -1,11 +1,14 @@
 using Dray.Bench;
+using Dray.Bench.Discovery;
 using Dray.Bench.Manifests;
 using Dray.Bench.Promotions;
 using Dray.Bench.Stages;
 using Dray.Bench.Store;
 using Dray.Bench.Ui;
 
-IBenchmark[] benchmarks = [new StorePageBenchmark(), new ApplyStagesBenchmark(), new EngineOverheadBenchmark(), new AutoPromotionLatencyBenchmark(), new IdleWritesBenchmark(), new ProjectPageBenchmark()];
+IBenchmark[] benchmarks = [new StorePageBenchmark(), new ApplyStagesBenchmark(), new EngineOverheadBenchmark(),
+    new OciSemverTagsBenchmark(), new OciNewestBuildBenchmark(), new GitFanoutBenchmark(), new GitPathDepthBenchmark(),
+    new AutoPromotionLatencyBenchmark(), new IdleWritesBenchmark(), new ProjectPageBenchmark()];
 
 var benchmark = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
 if (benchmark is null)

@@ -8,6 +8,7 @@ using Dray.Server.Manifests;
 using Dray.Server.Secrets;
 using Dray.Server.Security;
 using Dray.Server.Ui;
+using Dray.Server.Webhooks;
 using Dray.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -30,6 +31,8 @@ public static class DrayServer
         // the build's static web assets manifest to find them. Published output has them in wwwroot and no manifest.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddDrayServer(options, output ?? Console.Out);
+        // Request lines log the path, and a webhook receiver's path is its credential (docs/webhooks.md).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         configure?.Invoke(builder);
         if (!builder.Services.Any(d => d.ServiceType == typeof(IResourceStore)))
         {
@@ -67,6 +70,7 @@ public static class DrayServer
         services.TryAddSingleton<IManifestSchemaProvider, KargoManifestSchemas>();
         services.AddSingleton<IManifestApplier, CoreManifestApplier>();
         services.AddDrayControllers(dataDirectory, options.Controllers);
+        services.AddDrayWebhooks();
 
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
@@ -124,6 +128,7 @@ public static class DrayServer
         app.MapStagePromotionEndpoints();
         app.MapStageVerificationEndpoints();
         app.MapWarehouseAssembleEndpoints();
+        app.MapWebhookEndpoints();
         app.MapOpenApi(ApiRoutes.OpenApi);
         app.MapDrayUi();
         return app;

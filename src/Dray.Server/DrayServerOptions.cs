@@ -11,6 +11,7 @@ public sealed class DrayServerOptions
     public const string DataDirectoryVariable = "DRAY_DATA";
     public const string ListenAddressVariable = "DRAY_LISTEN";
     public const string AdminPasswordVariable = "DRAY_ADMIN_PASSWORD";
+    public const string ExternalUrlVariable = "DRAY_EXTERNAL_URL";
 
     /// <summary>Where the store, <c>auth.db</c> and the Data Protection keys live.</summary>
     [Required]
@@ -35,6 +36,13 @@ public sealed class DrayServerOptions
     [Range(1, 10_000)]
     public int DefaultPageSize { get; set; } = 500;
 
+    /// <summary>
+    /// The URL clients and webhook senders reach this server at (e.g. behind a proxy); webhook receiver URLs in
+    /// ProjectConfig status start with it. Null uses the listen address.
+    /// </summary>
+    [Url]
+    public string? ExternalUrl { get; set; }
+
     /// <summary>Runs the Warehouse and Promotion controllers; tests that only need the API may switch them off.</summary>
     public bool Controllers { get; set; } = true;
 
@@ -47,5 +55,6 @@ public sealed class DrayServerOptions
         target.WatchHeartbeatInterval = WatchHeartbeatInterval;
         target.DefaultPageSize = DefaultPageSize;
         target.Controllers = Controllers;
+        target.ExternalUrl = ExternalUrl;
     }
 }

@@ -23,6 +23,9 @@ public sealed class CliHarness : IDisposable
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 30, 12, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The clock the CLI runs on; <see cref="Time"/> unless a test that waits on a live server sets the system clock.</summary>
+    public TimeProvider? Clock { get; set; }
+
     public Task<CliResult> RunAsync(params string[] args) => RunWithInputAsync("", args);
 
     public async Task<CliResult> RunWithInputAsync(string stdin, params string[] args)
@@ -30,7 +33,7 @@ public sealed class CliHarness : IDisposable
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var input = new StringReader(stdin);
-        var ctx = new CliContext(output, error, input, false, n => Environment.GetValueOrDefault(n), Home, Home, Time);
+        var ctx = new CliContext(output, error, input, false, n => Environment.GetValueOrDefault(n), Home, Home, Clock ?? Time);
         var exit = await DrayApp.RunAsync(args, ctx);
         return new CliResult(exit, output.ToString(), error.ToString());
     }

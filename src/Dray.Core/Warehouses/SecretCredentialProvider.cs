@@ -6,11 +6,23 @@ namespace Dray.Core.Warehouses;
 
 /// <summary>
 /// Finds repository credentials among the project's Secrets labelled <c>kargo.akuity.io/cred-type</c>, using
-/// <see cref="CredentialMatcher"/>. Values come through <see cref="ISecretValues"/>, so encrypted stores work too.
+/// <see cref="CredentialMatcher"/>, then among the shared ones (<see cref="SharedProject"/>). Values come through <see cref="ISecretValues"/>, so encrypted stores work too.
 /// </summary>
 public sealed class SecretCredentialProvider(IResourceStore store, ISecretValues secretValues) : ICredentialProvider
 {
+    /// <summary>
+    /// Kargo's shared resources namespace: its credential Secrets serve every project that has no match of its own.
+    /// In Dray it is a Project of this name holding only Secrets.
+    /// </summary>
+    public const string SharedProject = "kargo-shared-resources";
+
     public async Task<RepositoryCredentials?> GetAsync(string project, string credentialType, string repoUrl, CancellationToken cancellationToken)
+    {
+        return await FindAsync(project, credentialType, repoUrl, cancellationToken).ConfigureAwait(false)
+            ?? (project == SharedProject ? null : await FindAsync(SharedProject, credentialType, repoUrl, cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<RepositoryCredentials?> FindAsync(string project, string credentialType, string repoUrl, CancellationToken cancellationToken)
     {
         var selector = new Dictionary<string, string>(StringComparer.Ordinal) { [KargoLabels.CredentialType] = credentialType };
         var page = await store.ListAsync(new ListQuery(ResourceKinds.Secret.Kind, project, LabelSelector: selector), cancellationToken).ConfigureAwait(false);

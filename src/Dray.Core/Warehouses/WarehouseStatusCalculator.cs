@@ -26,10 +26,23 @@ public static class WarehouseStatusCalculator
             LastHandledRefresh = DiscoverySchedule.RefreshToken(warehouse) ?? old?.LastHandledRefresh,
             ObservedGeneration = generation,
             LastFreightID = freightId ?? old?.LastFreightID,
-            DiscoveredArtifacts = SameArtifacts(old?.DiscoveredArtifacts, discovered)
+            DiscoveredArtifacts = SameArtifacts(old?.DiscoveredArtifacts, discovered) && !Asked(warehouse)
                 ? discovered with { DiscoveredAt = old!.DiscoveredArtifacts!.DiscoveredAt }
                 : discovered with { DiscoveredAt = now },
         };
+    }
+
+    /// <summary>
+    /// A discovery someone waits for (a refresh, a spec change, the first success after failures) records its time,
+    /// so <c>discoveredAt</c> tells when discovery last ran; a periodic one that finds nothing new writes nothing.
+    /// </summary>
+    private static bool Asked(Warehouse warehouse)
+    {
+        var old = warehouse.Status;
+        var token = DiscoverySchedule.RefreshToken(warehouse);
+        return (token is not null && token != old?.LastHandledRefresh)
+            || old?.ObservedGeneration != warehouse.Metadata.Generation
+            || old?.Conditions?.FirstOrDefault(c => c.Type == WarehouseConditions.Ready)?.Status != ConditionStatus.True;
     }
 
     /// <summary>Keeps the last good discovery; reports the error and when the next attempt is.</summary>

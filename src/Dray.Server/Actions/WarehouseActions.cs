@@ -1,7 +1,5 @@
-using System.Globalization;
 using Dray.Core.FreightIdentity;
 using Dray.Core.Model;
-using Dray.Core.Model.Common;
 using Dray.Core.Model.Warehouses;
 using Dray.Core.Resources;
 using Dray.Core.Storage;
@@ -12,31 +10,11 @@ namespace Dray.Server.Actions;
 /// <summary>Refresh a Warehouse and assemble Freight by hand: shared by the REST API and the UI.</summary>
 public sealed class WarehouseActions(IResourceStore store, FreightAliasGenerator aliases, TimeProvider time)
 {
-    private const int MaxAttempts = 5;
-
     /// <summary>Sets the refresh annotation, which makes the Warehouse controller discover now.</summary>
     public async Task<ActionOutcome> RefreshAsync(string project, string name, CancellationToken ct)
     {
-        var key = new ResourceKey(ResourceKinds.Warehouse.Kind, project, name);
-        for (var attempt = 1; ; attempt++)
-        {
-            var document = await store.GetAsync(key, ct).ConfigureAwait(false);
-            if (document is null)
-            {
-                return ActionOutcome.NotFound(NotFound(project, name));
-            }
-
-            var updated = document.Clone();
-            updated.SetAnnotation(KargoAnnotations.Refresh, time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-            try
-            {
-                return ActionOutcome.Done($"Refresh of Warehouse {name} requested.", await store.UpdateAsync(updated, ct).ConfigureAwait(false));
-            }
-            catch (ResourceConflictException) when (attempt < MaxAttempts)
-            {
-                // The controller wrote status meanwhile; read again.
-            }
-        }
+        var refreshed = await WarehouseRefresher.RequestAsync(store, project, name, time.GetUtcNow(), ct).ConfigureAwait(false);
+        return refreshed is null ? ActionOutcome.NotFound(NotFound(project, name)) : ActionOutcome.Done($"Refresh of Warehouse {name} requested.", refreshed);
     }
 
     /// <summary>

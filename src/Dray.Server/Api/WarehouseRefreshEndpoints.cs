@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using Dray.Core.Model.Common;
 using Dray.Core.Resources;
 using Dray.Core.Storage;
 using Dray.Server.Actions;

@@ -5,8 +5,11 @@ using Dray.Core.Resources;
 using Dray.Core.Stages;
 using Dray.Core.Storage;
 using Dray.Core.Warehouses;
+using Dray.Core.Webhooks;
 using Dray.Sources.Discovery;
 using Dray.Sources.Metrics;
+using Dray.Sources.Oci;
+using Dray.Storage.Sqlite;
 using Dray.Steps;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +23,9 @@ internal static class ControllerServiceCollectionExtensions
     /// <summary>Discoverers, the Warehouse, Promotion and Stage reconcilers, the built-in steps, and (when enabled) their hosted runners.</summary>
     public static IServiceCollection AddDrayControllers(this IServiceCollection services, string dataDirectory, bool run)
     {
+        // Registered before the discoverers, whose in-memory default is only a fallback.
+        services.AddSingleton<ICacheStore>(_ => new SqliteCacheStore(Path.Combine(dataDirectory, "cache.db")));
+        services.AddSingleton<IImageMetadataCache, PersistentImageMetadataCache>();
         services.AddImageArtifactDiscoverer();
         services.AddGitArtifactDiscoverer(dataDirectory);
         services.AddChartArtifactDiscoverer();
@@ -36,6 +42,7 @@ internal static class ControllerServiceCollectionExtensions
         services.AddOptions<GarbageCollectionOptions>().ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GarbageCollectionOptions>>().Value);
         services.AddScoped<GarbageCollector>();
+        services.AddGitSteps();
         services.AddKeyedSingleton(PromotionRunnerKey, (sp, _) =>
         {
             var time = sp.GetRequiredService<TimeProvider>();
@@ -56,6 +63,8 @@ internal static class ControllerServiceCollectionExtensions
                 sp.GetRequiredKeyedService<ReconcilerRunner<ResourceKey>>(PromotionRunnerKey)));
             services.AddSingleton<IHostedService>(sp => new ReconcilerHostedService(
                 sp.GetRequiredKeyedService<ReconcilerRunner<ResourceKey>>(StageServiceCollectionExtensions.RunnerKey)));
+            services.AddSingleton<IHostedService>(sp => new ReconcilerHostedService(
+                sp.GetRequiredKeyedService<ReconcilerRunner<ResourceKey>>(ProjectConfigServiceCollectionExtensions.RunnerKey)));
             services.AddHostedService<GarbageCollectionService>();
         }
 

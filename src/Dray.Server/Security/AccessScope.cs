@@ -20,4 +20,10 @@ public enum AccessScope
 
     /// <summary>A UI page: like <see cref="Filtered"/>, but an anonymous visitor is redirected to the login page.</summary>
     UiPage,
+
+    /// <summary>
+    /// No sign-in: a webhook receiver. The handler authenticates each delivery by its hard-to-guess path and, where
+    /// the provider signs, its signature or token; a mismatch is 401 and changes nothing.
+    /// </summary>
+    WebhookSignature,
 }

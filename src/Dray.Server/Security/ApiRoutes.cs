@@ -26,6 +26,7 @@ public static class ApiRoutes
     public const string StageVerificationAbort = "/api/v1/projects/{project}/stages/{stage}/verification/abort";
     public const string WarehouseAssemble = "/api/v1/projects/{project}/warehouses/{name}/assemble";
     public const string StageDownstreamPromotions = "/api/v1/projects/{project}/stages/{stage}/promotions/downstream";
+    public const string Webhook = "/webhooks/{receiverType}/{token}";
 
     /// <summary>The kinds served under <c>/api/v1/projects/{project}/{plural}</c>.</summary>
     public static IEnumerable<ResourceKind> ProjectKinds => ResourceKinds.All.Where(k => k.Namespaced);

@@ -25,7 +25,7 @@ public sealed class AuthorizationMiddleware(RequestDelegate next, ILogger<Author
             return;
         }
 
-        if (requirement.Scope == AccessScope.Anonymous)
+        if (requirement.Scope is AccessScope.Anonymous or AccessScope.WebhookSignature)
         {
             await next(context).ConfigureAwait(false);
             return;

@@ -73,6 +73,9 @@ public static class AuthorizationTable
             [new("POST", ApiRoutes.WarehouseAssemble)] = ProjectPromoter,
             [new("POST", ApiRoutes.StageDownstreamPromotions)] = ProjectPromoter,
 
+            // Inbound webhooks: anonymous, but each delivery is checked against its receiver's secret.
+            [new("POST", ApiRoutes.Webhook)] = new(Role.Viewer, AccessScope.WebhookSignature),
+
             // Web UI. The login page must be reachable signed out, and so must sign-out (it only drops the cookie).
             [new("GET", UiRoutes.Login)] = AccessRequirement.Anonymous,
             [new("POST", UiRoutes.Login)] = AccessRequirement.Anonymous,

@@ -8,7 +8,7 @@ namespace Dray.Sources.Git;
 /// glob over the whole path, <c>regex:</c>/<c>regexp:</c> a regular expression. A commit qualifies when it changed at
 /// least one path that is included (everything is, without includes) and not excluded.
 /// </summary>
-internal sealed class GitPathFilter
+public sealed class GitPathFilter
 {
     private readonly IReadOnlyList<Func<string, bool>> include;
     private readonly IReadOnlyList<Func<string, bool>> exclude;

@@ -10,6 +10,7 @@ internal sealed class ImageResolver
 {
     private readonly OciRegistryClient _client;
     private readonly IImageMetadataCache _cache;
+    private readonly SingleFlight<ImageMetadata> _fetches = new();
 
     public ImageResolver(OciRegistryClient client, IImageMetadataCache cache)
     {
@@ -67,21 +68,37 @@ internal sealed class ImageResolver
 
         // Unknown tag: one GET yields both the digest and the manifest.
         var manifest = await _client.GetManifestAsync(connection, tag, cancellationToken).ConfigureAwait(false);
-        var metadata = await _cache.GetAsync(manifest.Digest, cancellationToken).ConfigureAwait(false)
-            ?? await DescribeAsync(connection, manifest, cancellationToken).ConfigureAwait(false);
+        var metadata = await MetadataAsync(connection, manifest.Digest, manifest, cancellationToken).ConfigureAwait(false);
         await _cache.PutTagDigestAsync(connection.Image, tag, manifest.Digest, cancellationToken).ConfigureAwait(false);
         return metadata;
     }
 
-    private async Task<ImageMetadata> ByDigestAsync(RegistryConnection connection, string digest, CancellationToken cancellationToken)
+    private Task<ImageMetadata> ByDigestAsync(RegistryConnection connection, string digest, CancellationToken cancellationToken) =>
+        MetadataAsync(connection, digest, known: null, cancellationToken);
+
+    /// <summary>
+    /// From the cache, or else fetched once however many tags (of however many Warehouses) point at the digest
+    /// at the same time: many tags on one image must not cost one config fetch each.
+    /// </summary>
+    private async Task<ImageMetadata> MetadataAsync(RegistryConnection connection, string digest, OciManifest? known, CancellationToken cancellationToken)
     {
         if (await _cache.GetAsync(digest, cancellationToken).ConfigureAwait(false) is { } cached)
         {
             return cached;
         }
 
-        var manifest = await _client.GetManifestAsync(connection, digest, cancellationToken).ConfigureAwait(false);
-        return await DescribeAsync(connection, manifest, cancellationToken).ConfigureAwait(false);
+        // Per repository and credential, so one caller's failure (say, a revoked credential) is never another's.
+        var flight = $"{connection.Image.Registry}/{connection.Image.Repository}@{digest}#{connection.Credential?.Fingerprint}";
+        return await _fetches.RunAsync(flight, async token =>
+        {
+            if (await _cache.GetAsync(digest, token).ConfigureAwait(false) is { } raced)
+            {
+                return raced;
+            }
+
+            var manifest = known ?? await _client.GetManifestAsync(connection, digest, token).ConfigureAwait(false);
+            return await DescribeAsync(connection, manifest, token).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<ImageMetadata> DescribeAsync(RegistryConnection connection, OciManifest manifest, CancellationToken cancellationToken)

@@ -46,7 +46,7 @@ public sealed class InMemoryImageMetadataCache : IImageMetadataCache
         return ValueTask.CompletedTask;
     }
 
-    private static string TagKey(ImageReference image, string tag)
+    internal static string TagKey(ImageReference image, string tag)
     {
         ArgumentNullException.ThrowIfNull(image);
         return $"{image.Registry}/{image.Repository}:{tag}";

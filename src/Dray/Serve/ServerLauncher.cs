@@ -20,6 +20,7 @@ internal static class ServerLauncher
             DataDirectory = settings.DataDirectory,
             ListenAddress = settings.Listen,
             AdminPassword = settings.AdminPassword,
+            ExternalUrl = settings.ExternalUrl,
         };
         WebApplication app;
         try

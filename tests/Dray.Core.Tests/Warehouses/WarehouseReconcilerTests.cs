@@ -117,10 +117,13 @@ public sealed class WarehouseReconcilerTests : IAsyncLifetime
         var document = (await _bed.Store.GetAsync(Key(), CancellationToken.None))!;
         document.SetAnnotation(KargoAnnotations.Refresh, "2026-11-26T05:00:01Z");
         await _bed.Store.UpdateAsync(document, CancellationToken.None);
+        _bed.Time.Advance(TimeSpan.FromSeconds(30));
         await _bed.ReconcileAsync();
 
         _bed.Images.Calls.ShouldBe(2);
-        (await _bed.GetWarehouseAsync()).Status!.LastHandledRefresh.ShouldBe("2026-11-26T05:00:01Z");
+        var status = (await _bed.GetWarehouseAsync()).Status!;
+        status.LastHandledRefresh.ShouldBe("2026-11-26T05:00:01Z");
+        status.DiscoveredArtifacts!.DiscoveredAt.ShouldBe(_bed.Time.GetUtcNow(), "a refresh records when discovery ran even when nothing changed");
 
         await _bed.ReconcileAsync();
         _bed.Images.Calls.ShouldBe(2);
@@ -280,7 +283,25 @@ public sealed class WarehouseReconcilerTests : IAsyncLifetime
         credentials.ToString().ShouldNotContain("pw");
     }
 
-    private async Task CreateSecretAsync(string name, string repoUrl, bool regex)
+    [Fact]
+    public async Task Shared_credentials_serve_projects_without_a_match_of_their_own()
+    {
+        _bed.ImagesAre(("1.24.0", Digest124));
+        await _bed.CreateAsync(ImageWarehouse());
+        await CreateSecretAsync("shared", "127.0.0.1:5000/nginx", regex: false, SecretCredentialProvider.SharedProject);
+        await CreateSecretAsync("unrelated", "ghcr.io/other", regex: false);
+
+        await _bed.ReconcileAsync();
+        _bed.Images.CredentialsSeen.ShouldHaveSingleItem().ShouldNotBeNull().SecretName.ShouldBe("shared");
+
+        await CreateSecretAsync("own", "127.0.0.1:5000/nginx", regex: false);
+        _bed.Time.Advance(TimeSpan.FromMinutes(5));
+        await _bed.ReconcileAsync();
+        _bed.Images.CredentialsSeen.Count.ShouldBe(2);
+        _bed.Images.CredentialsSeen[1].ShouldNotBeNull().SecretName.ShouldBe("own", "the project's own Secret wins over a shared one");
+    }
+
+    private async Task CreateSecretAsync(string name, string repoUrl, bool regex, string project = Project)
     {
         var data = new Dictionary<string, string>
         {
@@ -295,7 +316,7 @@ public sealed class WarehouseReconcilerTests : IAsyncLifetime
 
         var secret = new Secret
         {
-            Metadata = new ObjectMeta { Name = name, Namespace = Project, Labels = new Dictionary<string, string> { [KargoLabels.CredentialType] = CredentialType.Image } },
+            Metadata = new ObjectMeta { Name = name, Namespace = project, Labels = new Dictionary<string, string> { [KargoLabels.CredentialType] = CredentialType.Image } },
             Data = data,
         };
         await _bed.Store.CreateAsync(KargoJson.ToDocument(secret), CancellationToken.None);

@@ -43,6 +43,14 @@ public sealed class AuthorizationTableTests(SharedServer server)
     }
 
     [Fact]
+    public void Only_the_webhook_receiver_is_open_to_signed_deliveries()
+    {
+        var signed = AuthorizationTable.Entries.Where(e => e.Value.Scope == AccessScope.WebhookSignature).Select(e => e.Key.ToString()).ToList();
+
+        signed.ShouldBe(["POST /webhooks/{receiverType}/{token}"]);
+    }
+
+    [Fact]
     public void Static_assets_are_anonymous_for_reads_only()
     {
         var assets = MappedRoutes().Where(r => AuthorizationTable.IsStaticAsset(r.Method, r.Pattern)).ToList();
@@ -58,7 +66,7 @@ public sealed class AuthorizationTableTests(SharedServer server)
     {
         using var client = server.Host.Anonymous();
         var protectedRoutes = MappedRoutes()
-            .Where(r => AuthorizationTable.Find(r.Method, r.Pattern)!.Scope is not (AccessScope.Anonymous or AccessScope.UiPage))
+            .Where(r => AuthorizationTable.Find(r.Method, r.Pattern)!.Scope is not (AccessScope.Anonymous or AccessScope.UiPage or AccessScope.WebhookSignature))
             .Select(r => r.Method == "*" ? r with { Method = "GET" } : r)
             .ToList();
         protectedRoutes.Count.ShouldBeGreaterThan(50);

@@ -25,14 +25,14 @@ public sealed class WarehouseHost : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task? _running;
 
-    public WarehouseHost()
+    public WarehouseHost(WarehouseReconcilerOptions? options = null)
     {
         Store = new SqliteResourceStore(new SqliteStoreOptions { DatabasePath = _directory.File("dray.db") }, TimeProvider.System);
         Services = new ServiceCollection()
             .AddSingleton<IResourceStore>(Store)
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddImageArtifactDiscoverer()
-            .AddWarehouseReconciler(new WarehouseReconcilerOptions { MinInterval = TimeSpan.Zero })
+            .AddWarehouseReconciler(options ?? new WarehouseReconcilerOptions { MinInterval = TimeSpan.Zero })
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

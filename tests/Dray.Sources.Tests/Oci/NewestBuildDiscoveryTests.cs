@@ -78,4 +78,24 @@ public sealed class NewestBuildDiscoveryTests(AnonymousOciRegistry registry) : I
         oci.Log.ManifestRequests(HttpMethod.Get).ShouldBe(1);
         oci.Log.BlobRequests.ShouldBe(1);
     }
+
+    [SkippableFact]
+    public async Task Over_many_tags_one_new_tag_costs_at_most_three_requests_beyond_tag_listing()
+    {
+        await RegistryImages.PushAsync(registry, "newest-many", "base", 0);
+        await RegistryImages.TagAsync(registry, "newest-many", "base", Enumerable.Range(0, 300).Select(i => $"old-{i:D3}"));
+        using var oci = new OciTestClient();
+        var request = new ImageDiscoveryRequest { RepoUrl = $"{registry.Host}/newest-many", Strategy = ImageSelectionStrategy.NewestBuild, CacheByTag = true };
+        (await oci.Discoverer.DiscoverAsync(request, null, CancellationToken.None)).References!.Count.ShouldBe(20);
+        oci.Log.BlobRequests.ShouldBe(1);
+
+        var newDigest = await RegistryImages.PushAsync(registry, "newest-many", "new", 5);
+        oci.Log.Clear();
+        var result = await oci.Discoverer.DiscoverAsync(request, null, CancellationToken.None);
+
+        result.References![0].Tag.ShouldBe("new");
+        result.References![0].Digest.ShouldBe(newDigest);
+        oci.Log.TagListRequests.ShouldBeGreaterThanOrEqualTo(1);
+        oci.Log.OtherThanTagListing.ShouldBeLessThanOrEqualTo(3);
+    }
 }

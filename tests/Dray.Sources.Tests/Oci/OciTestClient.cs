@@ -7,8 +7,9 @@ public sealed class OciTestClient : IDisposable, IHttpClientFactory
 {
     private readonly SocketsHttpHandler _socket = new();
 
-    public OciTestClient(OciRegistryClientOptions? options = null, TimeProvider? time = null)
+    public OciTestClient(OciRegistryClientOptions? options = null, TimeProvider? time = null, IImageMetadataCache? cache = null)
     {
+        Cache = cache ?? new InMemoryImageMetadataCache();
         Log = new RequestLog(_socket);
         Time = time ?? TimeProvider.System;
         Limiters = new RegistryRateLimiterRegistry(new RegistryRateLimitOptions(), Time);
@@ -25,7 +26,7 @@ public sealed class OciTestClient : IDisposable, IHttpClientFactory
 
     public RegistryTokenCache Tokens { get; }
 
-    public InMemoryImageMetadataCache Cache { get; } = new();
+    public IImageMetadataCache Cache { get; }
 
     public OciRegistryClient Client { get; }
 

@@ -55,7 +55,8 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        listener.Stop();
+        // Close alone: after Stop, the managed HttpListener's Close looks the port up again and binds it anew, which
+        // fails with "Address already in use" once another process has taken the port.
         listener.Close();
         await loop;
     }

@@ -85,6 +85,45 @@ public abstract class OciRegistry : ServerFixture
         return Skopeo.TagsAsync($"{Host}/{repository}", Credentials, cancellationToken);
     }
 
+    /// <summary>The registry's filesystem storage (<c>storage.filesystem.rootdirectory</c>), for benchmarks that write tags directly.</summary>
+    public string StorageDirectory
+    {
+        get
+        {
+            EnsureAvailable();
+            return root.Sub("storage");
+        }
+    }
+
+    /// <summary>Stops the registry process, keeping its storage, to simulate an outage; see <see cref="RestartAsync"/>.</summary>
+    public async Task StopServerAsync()
+    {
+        EnsureAvailable();
+        if (registry is not null)
+        {
+            await registry.DisposeAsync();
+            registry = null;
+        }
+    }
+
+    /// <summary>Starts the registry again on the same port with the same storage and configuration.</summary>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        EnsureAvailable();
+        if (registry is not null)
+        {
+            return;
+        }
+
+        var binary = HostBinary.Find("docker-registry", "docker-registry");
+        registry = ServerProcess.Start("docker-registry", binary, ["serve", root.File("config.yml")]);
+        await Readiness.WaitForHttpAsync(
+            registry,
+            new Uri($"http://127.0.0.1:{port}/v2/"),
+            status => status is HttpStatusCode.OK or HttpStatusCode.Unauthorized,
+            cancellationToken);
+    }
+
     public string Diagnostics() => registry?.Diagnostics() ?? "registry not started";
 
     protected override async Task StartAsync(CancellationToken cancellationToken)

@@ -31,4 +31,14 @@ public sealed class ServeSettingsTests
             .ShouldBe(new Dray.Cli.Serve.ServeSettings("/home/u/.local/share/dray", ServeCommand.DefaultListen, null));
         ServeCommand.Resolve(Context(new() { ["XDG_DATA_HOME"] = "/xdg" }), null, null, null).DataDirectory.ShouldBe("/xdg/dray");
     }
+
+    [Fact]
+    public void The_external_url_comes_from_the_flag_then_the_environment()
+    {
+        var env = new Dictionary<string, string?> { ["DRAY_EXTERNAL_URL"] = "https://env.example.com" };
+
+        ServeCommand.Resolve(Context(env), null, null, null, "https://flag.example.com").ExternalUrl.ShouldBe("https://flag.example.com");
+        ServeCommand.Resolve(Context(env), null, null, null).ExternalUrl.ShouldBe("https://env.example.com");
+        ServeCommand.Resolve(Context([]), null, null, null).ExternalUrl.ShouldBeNull();
+    }
 }

@@ -20,6 +20,32 @@ public sealed class StageLifecycleCliTests : InProcessServerTest
         return result;
     }
 
+    /// <summary>
+    /// Runs a command that polls (<c>--wait</c>): the harness clock is fake, so it is moved along while the command
+    /// runs; the server works in real time.
+    /// </summary>
+    private async Task<CliResult> RunTickingAsync(params string[] args)
+    {
+        using var stop = new CancellationTokenSource();
+        var ticker = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                Cli.Time.Advance(TimeSpan.FromMilliseconds(100));
+                await Task.Delay(TimeSpan.FromMilliseconds(20));
+            }
+        });
+        try
+        {
+            return await Cli.RunAsync(args);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await ticker;
+        }
+    }
+
     private static string Stage(string name, string sources, string steps, string extra = "") =>
         $"apiVersion: kargo.akuity.io/v1alpha1\nkind: Stage\nmetadata:\n  name: {name}\n  namespace: cli\nspec:\n"
         + $"  requestedFreight:\n  - origin:\n      kind: Warehouse\n      name: images\n    sources:\n      {sources}\n"
@@ -77,7 +103,8 @@ public sealed class StageLifecycleCliTests : InProcessServerTest
         await Ok("login", Url, "--admin", "--password", Password);
         await Ok("apply", "-f", await ApplyAsync(endpoint.BaseUri.ToString().TrimEnd('/')));
 
-        var promoted = await Ok("promote", "--project", "cli", "--stage", "dev", "--freight", FreightA, "--wait");
+        var promoted = await RunTickingAsync("promote", "--project", "cli", "--stage", "dev", "--freight", FreightA, "--wait");
+        promoted.ExitCode.ShouldBe(0, promoted.Out + promoted.Error);
         promoted.Out.ShouldContain("[1/2] write (Succeeded)");
         promoted.Out.ShouldContain("[2/2] copy (Succeeded)");
         promoted.Out.ShouldContain(" Succeeded: All steps completed successfully");
@@ -97,7 +124,8 @@ public sealed class StageLifecycleCliTests : InProcessServerTest
         downstream.Out.ShouldStartWith("promotion/uat.");
         downstream.Error.ShouldBeEmpty();
 
-        var newest = await Ok("promote", "--project", "cli", "--stage", "dev", "--warehouse", "images", "--wait");
+        var newest = await RunTickingAsync("promote", "--project", "cli", "--stage", "dev", "--warehouse", "images", "--wait");
+        newest.ExitCode.ShouldBe(0, newest.Out + newest.Error);
         newest.Out.ShouldContain($".{FreightB[..7]} created");
     }
 
@@ -107,7 +135,7 @@ public sealed class StageLifecycleCliTests : InProcessServerTest
         await Ok("login", Url, "--admin", "--password", Password);
         await Ok("apply", "-f", await ApplyAsync("http://127.0.0.1:9"));
 
-        var failed = await Cli.RunAsync("promote", "--project", "cli", "--stage", "broken", "--freight", FreightA, "--wait");
+        var failed = await RunTickingAsync("promote", "--project", "cli", "--stage", "broken", "--freight", FreightA, "--wait");
 
         failed.ExitCode.ShouldBe(1, failed.Out + failed.Error);
         failed.Out.ShouldContain("[1/1] copy-missing (");

@@ -1,0 +1,54 @@
+using Dray.Core.Model.Projects;
+using Dray.Core.Webhooks;
+
+namespace Dray.Server.Webhooks;
+
+/// <summary>
+/// Bitbucket Cloud and Data Center: <c>X-Hub-Signature: sha256=&lt;hex HMAC&gt;</c>. Handles <c>repo:push</c> (Cloud)
+/// and <c>repo:refs_changed</c> (Data Center). Neither lists changed files, so no path filtering applies.
+/// </summary>
+public sealed class BitbucketWebhookProvider : IWebhookProvider
+{
+    public string Type => WebhookReceiverBinding.Bitbucket;
+
+    public bool Verify(WebhookRequest request, string secret)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return WebhookSignature.HmacSha256Matches(request.Header("X-Hub-Signature"), request.Body, secret, "sha256=");
+    }
+
+    public WebhookParseResult Parse(WebhookRequest request, WebhookReceiverConfig receiver)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var eventKey = request.Header("X-Event-Key") ?? "";
+        if (eventKey is not ("repo:push" or "repo:refs_changed"))
+        {
+            return WebhookParseResult.Ignored($"Bitbucket event \"{eventKey}\" is not handled");
+        }
+
+        if (request.JsonBody() is not { } body)
+        {
+            return WebhookParseResult.Invalid("the body is not a JSON object");
+        }
+
+        var urls = new List<string?>();
+        if (eventKey == "repo:push")
+        {
+            urls.Add(PayloadJson.Str(body, "repository", "links", "html", "href"));
+            if (PayloadJson.Str(body, "repository", "full_name") is { } fullName)
+            {
+                urls.Add($"https://bitbucket.org/{fullName}");
+            }
+        }
+        else
+        {
+            urls.AddRange(PayloadJson.Array(body, "repository", "links", "clone")?.Select(link => PayloadJson.Str(link, "href")) ?? []);
+            urls.AddRange(PayloadJson.Array(body, "repository", "links", "self")?.Select(link => PayloadJson.Str(link, "href")) ?? []);
+        }
+
+        var distinct = PayloadJson.Urls([.. urls]);
+        return distinct.Count == 0
+            ? WebhookParseResult.Invalid("push payload names no repository URL (repository.links)")
+            : WebhookParseResult.Of(new WebhookEvent(WebhookArtifactKind.Git, distinct, null, eventKey));
+    }
+}

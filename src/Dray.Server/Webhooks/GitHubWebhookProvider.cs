@@ -1,0 +1,71 @@
+using Dray.Core.Model.Projects;
+using Dray.Core.Webhooks;
+
+namespace Dray.Server.Webhooks;
+
+/// <summary>
+/// GitHub: <c>X-Hub-Signature-256: sha256=&lt;hex HMAC&gt;</c>. Handles <c>push</c> (git, with changed files),
+/// <c>package</c>/<c>registry_package</c> (container images on GHCR) and <c>ping</c>.
+/// </summary>
+public sealed class GitHubWebhookProvider : IWebhookProvider
+{
+    public string Type => WebhookReceiverBinding.GitHub;
+
+    public bool Verify(WebhookRequest request, string secret)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return WebhookSignature.HmacSha256Matches(request.Header("X-Hub-Signature-256"), request.Body, secret, "sha256=");
+    }
+
+    public WebhookParseResult Parse(WebhookRequest request, WebhookReceiverConfig receiver)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var eventType = request.Header("X-GitHub-Event") ?? "";
+        if (eventType == "ping")
+        {
+            return WebhookParseResult.Ignored("ping");
+        }
+
+        if (eventType is not ("push" or "package" or "registry_package"))
+        {
+            return WebhookParseResult.Ignored($"GitHub event \"{eventType}\" is not handled");
+        }
+
+        if (request.JsonBody() is not { } body)
+        {
+            return WebhookParseResult.Invalid("the body is not a JSON object");
+        }
+
+        if (eventType == "push")
+        {
+            var urls = PayloadJson.Urls(
+                PayloadJson.Str(body, "repository", "clone_url"),
+                PayloadJson.Str(body, "repository", "html_url"),
+                PayloadJson.Str(body, "repository", "ssh_url"));
+            return urls.Count == 0
+                ? WebhookParseResult.Invalid("push payload has no repository.clone_url")
+                : WebhookParseResult.Of(new WebhookEvent(
+                    WebhookArtifactKind.Git,
+                    urls,
+                    PayloadJson.PushedFiles(body),
+                    $"push to {PayloadJson.Str(body, "ref")}"));
+        }
+
+        var package = PayloadJson.Object(body, eventType);
+        var packageType = PayloadJson.Str(package, "package_type") ?? "";
+        if (!packageType.Equals("container", StringComparison.OrdinalIgnoreCase))
+        {
+            return WebhookParseResult.Ignored($"package type \"{packageType}\" is not a container image");
+        }
+
+        var packageUrl = PayloadJson.Str(package, "package_version", "package_url");
+        var owner = PayloadJson.Str(package, "namespace") ?? PayloadJson.Str(package, "owner", "login");
+        var name = PayloadJson.Str(package, "name");
+        var image = !string.IsNullOrEmpty(packageUrl) ? PayloadJson.WithoutTag(packageUrl)
+            : owner is not null && name is not null ? $"ghcr.io/{owner}/{name}"
+            : null;
+        return image is null
+            ? WebhookParseResult.Invalid("package payload names no image (package_version.package_url)")
+            : WebhookParseResult.Of(new WebhookEvent(WebhookArtifactKind.Image, [image.ToLowerInvariant()], null, $"package {PayloadJson.Str(package, "package_version", "version")}"));
+    }
+}

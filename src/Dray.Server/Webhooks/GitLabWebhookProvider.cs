@@ -1,0 +1,47 @@
+using Dray.Core.Model.Projects;
+using Dray.Core.Webhooks;
+
+namespace Dray.Server.Webhooks;
+
+/// <summary>GitLab: <c>X-Gitlab-Token</c> equals the secret. Handles Push Hook (with changed files) and Tag Push Hook.</summary>
+public sealed class GitLabWebhookProvider : IWebhookProvider
+{
+    public string Type => WebhookReceiverBinding.GitLab;
+
+    public bool Verify(WebhookRequest request, string secret)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return WebhookSignature.TokenMatches(request.Header("X-Gitlab-Token"), secret);
+    }
+
+    public WebhookParseResult Parse(WebhookRequest request, WebhookReceiverConfig receiver)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var eventType = request.Header("X-Gitlab-Event") ?? "";
+        if (eventType is not ("Push Hook" or "Tag Push Hook"))
+        {
+            return WebhookParseResult.Ignored($"GitLab event \"{eventType}\" is not handled");
+        }
+
+        if (request.JsonBody() is not { } body)
+        {
+            return WebhookParseResult.Invalid("the body is not a JSON object");
+        }
+
+        var urls = PayloadJson.Urls(
+            PayloadJson.Str(body, "project", "git_http_url"),
+            PayloadJson.Str(body, "project", "git_ssh_url"),
+            PayloadJson.Str(body, "project", "web_url"),
+            PayloadJson.Str(body, "repository", "git_http_url"),
+            PayloadJson.Str(body, "repository", "git_ssh_url"),
+            PayloadJson.Str(body, "repository", "homepage"));
+        if (urls.Count == 0)
+        {
+            return WebhookParseResult.Invalid("push payload has no project.git_http_url");
+        }
+
+        // A new tag changes no files, yet it is exactly what tag-based subscriptions wait for.
+        var changed = eventType == "Push Hook" ? PayloadJson.ChangedPaths(PayloadJson.Array(body, "commits")) : null;
+        return WebhookParseResult.Of(new WebhookEvent(WebhookArtifactKind.Git, urls, changed, $"{eventType} to {PayloadJson.Str(body, "ref")}"));
+    }
+}

@@ -1,0 +1,8 @@
+namespace Dray.Server.Webhooks;
+
+/// <summary>What a delivery says changed.</summary>
+/// <param name="Kind">The kind of repository.</param>
+/// <param name="RepoUrls">Every spelling of the repository the payload gives (clone, web, SSH URLs); any may match.</param>
+/// <param name="ChangedPaths">Files a git push changed; null when the provider does not say (then no path filtering).</param>
+/// <param name="Description">For logs and the response, e.g. <c>push to refs/heads/main</c>.</param>
+public sealed record WebhookEvent(WebhookArtifactKind Kind, IReadOnlyList<string> RepoUrls, IReadOnlyList<string>? ChangedPaths, string Description);
