@@ -1,9 +1,11 @@
 using Dray.Bench;
 using Dray.Bench.Manifests;
 using Dray.Bench.Promotions;
+using Dray.Bench.Sources;
 using Dray.Bench.Store;
 
-IBenchmark[] benchmarks = [new StorePageBenchmark(), new ApplyStagesBenchmark(), new EngineOverheadBenchmark()];
+IBenchmark[] benchmarks = [new StorePageBenchmark(), new ApplyStagesBenchmark(), new EngineOverheadBenchmark(),
+    new TagOrderingBenchmark(), new GitWalkBenchmark()];
 
 var benchmark = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
 if (benchmark is null)
