@@ -4,13 +4,15 @@ using Dray.Bench.Git;
 using Dray.Bench.Manifests;
 using Dray.Bench.Promotions;
 using Dray.Bench.Stages;
+using Dray.Bench.Sources;
 using Dray.Bench.Store;
 using Dray.Bench.Ui;
 
 IBenchmark[] benchmarks = [new StorePageBenchmark(), new ApplyStagesBenchmark(), new EngineOverheadBenchmark(),
     new OciSemverTagsBenchmark(), new OciNewestBuildBenchmark(), new GitFanoutBenchmark(), new GitPathDepthBenchmark(),
     new AutoPromotionLatencyBenchmark(), new IdleWritesBenchmark(),
-    new ProjectPageBenchmark(), new PromoteEndToEndBenchmark()];
+    new ProjectPageBenchmark(), new PromoteEndToEndBenchmark(),
+    new TagOrderingBenchmark(), new GitWalkBenchmark()];
 
 var benchmark = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
 if (benchmark is null)

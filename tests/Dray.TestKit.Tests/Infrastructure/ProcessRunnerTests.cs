@@ -45,15 +45,24 @@ public sealed class ProcessRunnerTests
         using var dir = new TempDirectory();
         var pidFile = dir.File("child.pid");
         var server = ServerProcess.Start("sh", "sh", ["-c", $"sleep 60 & echo $! > {pidFile}; wait"]);
-        await Readiness.WaitForFileAsync(server, pidFile, new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token);
-        await Task.Delay(100);
-        var childPid = int.Parse((await File.ReadAllTextAsync(pidFile)).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await Readiness.WaitForFileAsync(server, pidFile, deadline.Token);
+        // The shell creates the file before echo writes the pid into it: read until the line is complete.
+        var line = await File.ReadAllTextAsync(pidFile, deadline.Token);
+        while (!line.EndsWith('\n'))
+        {
+            await Task.Delay(50, deadline.Token);
+            line = await File.ReadAllTextAsync(pidFile, deadline.Token);
+        }
+
+        var childPid = int.Parse(line.Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
         IsRunning(childPid).ShouldBeTrue();
 
         await server.DisposeAsync();
 
-        for (var i = 0; i < 50 && IsRunning(childPid); i++)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (IsRunning(childPid) && clock.Elapsed < TimeSpan.FromSeconds(30))
         {
             await Task.Delay(100);
         }

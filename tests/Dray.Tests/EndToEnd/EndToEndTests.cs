@@ -85,13 +85,19 @@ public sealed class EndToEndTests : InProcessServerTest
 
         using var http = new HttpClient();
         var healthy = false;
-        for (var i = 0; i < 100 && !healthy && !serve.IsCompleted; i++)
+        // 60 s: a cold start on a loaded machine can take many seconds; 100 tries of 100 ms were not always enough.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!healthy && !serve.IsCompleted && clock.Elapsed < TimeSpan.FromSeconds(60))
         {
             try
             {
                 healthy = (await http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"))).IsSuccessStatusCode;
             }
             catch (HttpRequestException)
+            {
+            }
+
+            if (!healthy)
             {
                 await Task.Delay(100);
             }

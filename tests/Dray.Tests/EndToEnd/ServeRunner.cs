@@ -34,7 +34,9 @@ public sealed class ServeRunner : IAsyncDisposable
 
         var runner = new ServeRunner(home, port, args);
         using var http = new HttpClient();
-        for (var i = 0; i < 200 && !runner._serve.IsCompleted; i++)
+        // 60 s: a cold start (JIT, migrations, UI assets) on a loaded machine can take many seconds.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(60) && !runner._serve.IsCompleted)
         {
             try
             {
