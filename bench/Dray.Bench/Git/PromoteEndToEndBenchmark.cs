@@ -88,7 +88,15 @@ internal sealed class PromoteEndToEndBenchmark : IBenchmark
         finally
         {
             await git.DisposeAsync();
-            Directory.Delete(scratch, recursive: true);
+            try
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+            catch (IOException e)
+            {
+                // A stopped server may still be removing its last work directory (20,000 files) at this point.
+                await Console.Error.WriteLineAsync($"could not remove {scratch}: {e.Message}");
+            }
         }
     }
 
