@@ -1,3 +1,4 @@
+using Dray.Steps.ArgoCd;
 using System.ComponentModel.DataAnnotations;
 using Dray.Core.Promotions;
 
@@ -53,8 +54,12 @@ public sealed class DrayServerOptions
     /// <summary>Test-only crash points for crash-recovery tests (<c>DRAY_FAULTS_*</c> in <c>dray serve</c>); off by default.</summary>
     public PromotionFaultOptions Faults { get; set; } = new();
 
+    /// <summary>The Argo CD instance the argocd-update step and the Stage health checks talk to.</summary>
+    public ArgoCdStepOptions ArgoCd { get; set; } = new();
+
     internal void CopyTo(DrayServerOptions target)
     {
+        target.ArgoCd = ArgoCd;
         target.Faults = new PromotionFaultOptions();
         Faults.CopyTo(target.Faults);
         target.DataDirectory = DataDirectory;

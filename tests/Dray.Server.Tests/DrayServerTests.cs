@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Dray.Server.Tests.Support;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dray.Server.Tests;
 
@@ -52,5 +53,14 @@ public sealed partial class DrayServerTests
             ServerHost.StartAsync(tweak: o => o.SessionLifetime = TimeSpan.FromSeconds(1)));
 
         exception.Message.ShouldContain(nameof(DrayServerOptions.SessionLifetime));
+    }
+
+    [Fact]
+    public async Task The_configured_Argo_CD_reaches_the_argocd_steps()
+    {
+        var argoCd = new Dray.Steps.ArgoCd.ArgoCdStepOptions { Server = new Uri("https://argocd.example.com"), Token = "t", InsecureSkipTlsVerify = true };
+        await using var host = await ServerHost.StartAsync(tweak: o => o.ArgoCd = argoCd);
+
+        host.App.Services.GetRequiredService<Dray.Steps.ArgoCd.ArgoCdStepOptions>().ShouldBe(argoCd);
     }
 }

@@ -11,6 +11,7 @@ using Dray.Sources.Metrics;
 using Dray.Sources.Oci;
 using Dray.Storage.Sqlite;
 using Dray.Steps;
+using Dray.Steps.ArgoCd;
 using Microsoft.Extensions.Options;
 
 namespace Dray.Server.Controllers;
@@ -22,7 +23,8 @@ internal static class ControllerServiceCollectionExtensions
 
     /// <summary>Discoverers, the Warehouse, Promotion and Stage reconcilers, the built-in steps, and (when enabled) their hosted runners.</summary>
     public static IServiceCollection AddDrayControllers(
-        this IServiceCollection services, string dataDirectory, bool run, bool allowFileGitUrls = false, PromotionFaultOptions? faults = null)
+        this IServiceCollection services, string dataDirectory, bool run, bool allowFileGitUrls = false, PromotionFaultOptions? faults = null,
+        ArgoCdStepOptions? argoCd = null)
     {
         // Registered before the discoverers, whose in-memory default is only a fallback.
         services.AddSingleton<ICacheStore>(_ => new SqliteCacheStore(Path.Combine(dataDirectory, "cache.db")));
@@ -40,7 +42,7 @@ internal static class ControllerServiceCollectionExtensions
             faults?.CopyTo(o.Faults);
         });
         services.AddManifestSteps();
-        services.AddHostingSteps();
+        services.AddHostingSteps(argoCd);
         services.AddControlSteps();
         services.AddMetricProviders();
         services.AddOptions<StageReconcilerOptions>().ValidateDataAnnotations().ValidateOnStart();

@@ -5,7 +5,7 @@ using Dray.Cli.Serve;
 
 namespace Dray.Cli.Commands;
 
-/// <summary><c>dray serve [--data DIR] [--listen HOST:PORT] [--admin-password P] [--external-url URL]</c>: runs the server in this process.</summary>
+/// <summary><c>dray serve [--data DIR] [--listen HOST:PORT] [--admin-password P] [--external-url URL] [--argocd-url URL]</c>: runs the server in this process.</summary>
 internal static class ServeCommand
 {
     public const string DefaultListen = "127.0.0.1:8080";
@@ -19,10 +19,16 @@ internal static class ServeCommand
         {
             Description = "The URL senders reach this server at; webhook receiver URLs start with it (default: $DRAY_EXTERNAL_URL, else the listen address)",
         };
-        var command = new Command("serve", "Run the Dray server: API, UI and controllers") { data, listen, password, externalUrl };
+        var argoCdUrl = new Option<string?>("--argocd-url")
+        {
+            Description = "The Argo CD API server the argocd-update step talks to (default: $DRAY_ARGOCD_URL); the token is read from $DRAY_ARGOCD_TOKEN",
+        };
+        var argoCdInsecure = new Option<bool>("--argocd-insecure-skip-tls-verify") { Description = "Accept any TLS certificate from Argo CD" };
+        var command = new Command("serve", "Run the Dray server: API, UI and controllers") { data, listen, password, externalUrl, argoCdUrl, argoCdInsecure };
         command.SetAction((parseResult, ct) => CommandRunner.RunAsync(ctx, () =>
         {
-            var settings = Resolve(ctx, parseResult.GetValue(data), parseResult.GetValue(listen), parseResult.GetValue(password), parseResult.GetValue(externalUrl));
+            var settings = Resolve(ctx, parseResult.GetValue(data), parseResult.GetValue(listen), parseResult.GetValue(password), parseResult.GetValue(externalUrl))
+                with { ArgoCd = ResolveArgoCd(ctx, parseResult.GetValue(argoCdUrl), parseResult.GetValue(argoCdInsecure)) };
             return ServerLauncher.RunAsync(settings, ctx, ct);
         }, ct));
         return command;
@@ -39,6 +45,23 @@ internal static class ServeCommand
             ExternalUrl: NonEmpty(externalUrl) ?? NonEmpty(ctx.GetEnvironment("DRAY_EXTERNAL_URL")),
             FaultExitAfterStep: StepNumber(ctx, "DRAY_FAULTS_EXIT_AFTER_STEP"),
             FaultExitBeforeSavingStep: StepNumber(ctx, "DRAY_FAULTS_EXIT_BEFORE_SAVING_STEP"));
+    }
+
+    /// <summary>The Argo CD settings from the flag, else <c>$DRAY_ARGOCD_URL</c>; null when neither is set.</summary>
+    public static ArgoCdServerSettings? ResolveArgoCd(CliContext ctx, string? url, bool insecureSkipTlsVerify)
+    {
+        var text = NonEmpty(url) ?? NonEmpty(ctx.GetEnvironment("DRAY_ARGOCD_URL"));
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var server) || (server.Scheme != Uri.UriSchemeHttp && server.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new CliException($"--argocd-url must be an http(s) URL, got \"{text}\".", ExitCodes.Usage);
+        }
+
+        return new ArgoCdServerSettings(server, NonEmpty(ctx.GetEnvironment("DRAY_ARGOCD_TOKEN")), insecureSkipTlsVerify);
     }
 
     /// <summary>A test-only fault injection setting: a 1-based step number, or null when unset.</summary>

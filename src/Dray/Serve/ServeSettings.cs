@@ -7,6 +7,7 @@ namespace Dray.Cli.Serve;
 /// <param name="Demo">When true, the demo repositories and project are created once the server runs, unless they exist.</param>
 /// <param name="ExternalUrl">The server's public URL, when it differs from the listen address.</param>
 /// <param name="PublishEvery">With <paramref name="Demo"/>, how often to tag a new demo-app version; null for never.</param>
+/// <param name="ArgoCd">The Argo CD API the argocd-update step talks to; the token comes only from the environment.</param>
 /// <param name="FaultExitAfterStep">Test-only: kill the server after saving step N of a Promotion (<c>DRAY_FAULTS_EXIT_AFTER_STEP</c>).</param>
 /// <param name="FaultExitBeforeSavingStep">Test-only: kill the server after step N ran, before its status is saved (<c>DRAY_FAULTS_EXIT_BEFORE_SAVING_STEP</c>).</param>
 internal sealed record ServeSettings(
@@ -16,5 +17,6 @@ internal sealed record ServeSettings(
     bool Demo = false,
     string? ExternalUrl = null,
     TimeSpan? PublishEvery = null,
+    ArgoCdServerSettings? ArgoCd = null,
     int? FaultExitAfterStep = null,
     int? FaultExitBeforeSavingStep = null);

@@ -1,5 +1,6 @@
 using Dray.Cli.Infrastructure;
 using Dray.Server;
+using Dray.Steps.ArgoCd;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,9 @@ internal static class ServerLauncher
             AdminPassword = settings.AdminPassword,
             AllowFileGitUrls = settings.Demo,
             ExternalUrl = settings.ExternalUrl,
+            ArgoCd = settings.ArgoCd is { } argoCd
+                ? new ArgoCdStepOptions { Server = argoCd.Server, Token = argoCd.Token, InsecureSkipTlsVerify = argoCd.InsecureSkipTlsVerify }
+                : new ArgoCdStepOptions(),
             Faults = { ExitAfterStep = settings.FaultExitAfterStep, ExitBeforeSavingStep = settings.FaultExitBeforeSavingStep },
         };
         WebApplication app;

@@ -41,4 +41,29 @@ public sealed class ServeSettingsTests
         ServeCommand.Resolve(Context(env), null, null, null).ExternalUrl.ShouldBe("https://env.example.com");
         ServeCommand.Resolve(Context([]), null, null, null).ExternalUrl.ShouldBeNull();
     }
+
+    [Fact]
+    public void Argo_CD_comes_from_the_flag_then_the_environment_and_the_token_only_from_the_environment()
+    {
+        var env = new Dictionary<string, string?> { ["DRAY_ARGOCD_URL"] = "https://argocd.env.example.com", ["DRAY_ARGOCD_TOKEN"] = "tok-123" };
+
+        var fromFlag = ServeCommand.ResolveArgoCd(Context(env), "https://argocd.flag.example.com", insecureSkipTlsVerify: true)!;
+        fromFlag.Server.ShouldBe(new Uri("https://argocd.flag.example.com"));
+        fromFlag.Token.ShouldBe("tok-123");
+        fromFlag.InsecureSkipTlsVerify.ShouldBeTrue();
+        fromFlag.ToString().ShouldNotContain("tok-123");
+        ServeCommand.ResolveArgoCd(Context(env), null, insecureSkipTlsVerify: false)!.Server.ShouldBe(new Uri("https://argocd.env.example.com"));
+        ServeCommand.ResolveArgoCd(Context([]), null, insecureSkipTlsVerify: false).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("argocd.example.com")]
+    [InlineData("ftp://argocd.example.com")]
+    public void An_Argo_CD_url_that_is_not_http_is_a_usage_error(string url)
+    {
+        var error = Should.Throw<CliException>(() => ServeCommand.ResolveArgoCd(Context([]), url, insecureSkipTlsVerify: false));
+
+        error.ExitCode.ShouldBe(ExitCodes.Usage);
+        error.Message.ShouldContain("--argocd-url");
+    }
 }
