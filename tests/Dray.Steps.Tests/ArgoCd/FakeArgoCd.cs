@@ -59,6 +59,26 @@ public sealed class FakeArgoCd : IAsyncDisposable
         }
     }
 
+    /// <summary>Finishes every running sync as the application controller would, then reconciles (end-to-end tests).</summary>
+    public void CompleteRunningOperations()
+    {
+        lock (_gate)
+        {
+            foreach (var (name, app) in Apps)
+            {
+                if ((string?)app["status"]!["operationState"]?["phase"] != "Running")
+                {
+                    continue;
+                }
+
+                var revision = (string?)app["operation"]?["sync"]?["revision"] ?? "main";
+                CompleteOperation(name, "Succeeded", [revision], "Healthy");
+                app["status"]!["sync"] = new JsonObject { ["status"] = "Synced", ["revision"] = revision };
+                app["status"]!["reconciledAt"] = "2026-11-26T05:02:00Z";
+            }
+        }
+    }
+
     public void SetHealth(string name, string health)
     {
         lock (_gate)
