@@ -33,6 +33,10 @@ public static class DrayServer
         builder.Services.AddDrayServer(options, output ?? Console.Out);
         // Request lines log the path, and a webhook receiver's path is its credential (docs/webhooks.md).
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        // Routing, result writing and every outgoing HTTP request (verification, registries) would drown what Dray
+        // itself says about discovery, promotions and verification.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         configure?.Invoke(builder);
         if (!builder.Services.Any(d => d.ServiceType == typeof(IResourceStore)))
         {
