@@ -28,6 +28,19 @@ public sealed class UiDetailPagesTests(SharedServer server)
     }
 
     [Fact]
+    public async Task Stage_page_of_a_stage_without_verification_shows_verified_from_the_freight()
+    {
+        await UiSeed.SeedAsync(Store, "ui-stage-verified");
+        using var admin = Browser(await AdminTokenAsync());
+
+        // Stage "test" has no spec.verification and no AnalysisRun; its Freight f-old has status.verifiedIn["test"].
+        var html = WebUtility.HtmlDecode(await admin.GetStringAsync("/projects/ui-stage-verified/stages/test"));
+
+        html.ShouldContain("Verified");
+        html.ShouldNotContain("Not verified");
+    }
+
+    [Fact]
     public async Task A_viewer_sees_the_pages_without_any_action()
     {
         await UiSeed.SeedAsync(Store, "ui-viewer");

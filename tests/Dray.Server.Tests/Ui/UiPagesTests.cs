@@ -57,6 +57,8 @@ public sealed class UiPagesTests(SharedServer server)
         stages["dev"].Verification.ShouldBe(Dray.Core.Model.Stages.VerificationPhase.Successful);
         stages["dev"].AutoPromotion.ShouldBeTrue();
         stages["test"].CurrentFreight.ShouldBe("steady-heron", "falls back to lastPromotion");
+        stages["test"].Verification.ShouldBe(Dray.Core.Model.Stages.VerificationPhase.Successful, "no spec.verification: f-old's verifiedIn[test] counts");
+        stages["prod"].Verification.ShouldBeNull();
         stages["test"].Node.UpstreamStages.ShouldBe(["dev"]);
         stages["prod"].CurrentFreight.ShouldBeNull();
     }

@@ -60,7 +60,18 @@ public sealed class ProjectReader(IResourceStore store)
             aliases.TryAdd(item.Name, item.Alias);
         }
 
-        var stages = stageDocs.Select(d => StageView.From(KargoJson.FromDocument<Stage>(d), aliases)).ToList();
+        var verifiedIn = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var item in freight)
+        {
+            verifiedIn.TryAdd(item.Name, item.VerifiedIn);
+        }
+
+        var stages = stageDocs.Select(d =>
+        {
+            var stage = KargoJson.FromDocument<Stage>(d);
+            var name = stage.Metadata.Name ?? "";
+            return StageView.From(stage, aliases, f => verifiedIn.GetValueOrDefault(f)?.Contains(name, StringComparer.Ordinal) == true);
+        }).ToList();
         var line = freight
             .OrderByDescending(f => f.CreatedAt ?? DateTimeOffset.MinValue)
             .ThenBy(f => f.Name, StringComparer.Ordinal)
