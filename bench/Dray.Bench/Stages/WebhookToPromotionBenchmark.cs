@@ -90,9 +90,7 @@ internal sealed class WebhookToPromotionBenchmark : IBenchmark
             var body = WebhookBenchProject.PushPayload(repo.Url, before, head, path);
             var revision = await store.GetRevisionAsync(ct);
             var started = Stopwatch.GetTimestamp();
-            var freightSeen = WatchFirstAsync(store, revision, ResourceKinds.Freight.Kind,
-                d => KargoJson.FromDocument<Freight>(d).Commits?.Any(c => c.Id == head) == true, started, ct);
-            var promotionSeen = WatchFirstAsync(store, revision, ResourceKinds.Promotion.Kind, _ => true, started, ct);
+            var seen = WatchPathAsync(store, revision, head, started, ct);
             using (var request = WebhookBenchProject.PushRequest(receiverUrl, body, WebhookSecret))
             using (var response = await http.SendAsync(request, ct))
             {
@@ -103,13 +101,7 @@ internal sealed class WebhookToPromotionBenchmark : IBenchmark
                 }
             }
 
-            var (freight, freightMs) = await freightSeen;
-            var (promotion, promotionMs) = await promotionSeen;
-            if ((string?)promotion.Spec?["freight"] != freight.Name)
-            {
-                throw new InvalidOperationException($"promotion {promotion.Name} is for {promotion.Spec?["freight"]}, not {freight.Name}");
-            }
-
+            var (_, freightMs, promotion, promotionMs) = await seen;
             await WaitAsync(store, ResourceKinds.Stage.Kind, d => Settled(d, promotion.Name), ct);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"run {run}{(run == 0 ? " (warm-up, not counted)" : "")}: {head[..7]} Freight stored {freightMs:F0} ms, Promotion stored {promotionMs:F0} ms after the webhook"));
@@ -138,21 +130,35 @@ internal sealed class WebhookToPromotionBenchmark : IBenchmark
         return KargoJson.FromDocument<ProjectConfig>(document).Status!.WebhookReceivers!.First(r => r.Name == WebhookBenchProject.Receiver).Url!;
     }
 
-    /// <summary>The first document of <paramref name="kind"/> written after <paramref name="from"/> that matches, and when it was seen.</summary>
-    private static async Task<(ResourceDocument Document, double Milliseconds)> WatchFirstAsync(
-        IResourceStore store, long from, string kind, Func<ResourceDocument, bool> match, long started, CancellationToken ct)
+    /// <summary>
+    /// One ordered change feed over the project: the Freight with <paramref name="commit"/>, then the Promotion for
+    /// that Freight, each with the time it was seen since <paramref name="started"/>.
+    /// </summary>
+    private static async Task<(ResourceDocument Freight, double FreightMs, ResourceDocument Promotion, double PromotionMs)> WatchPathAsync(
+        IResourceStore store, long from, string commit, long started, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(Deadline);
-        await foreach (var change in store.WatchAsync(new WatchQuery(from, kind, WebhookBenchProject.Name), timeout.Token))
+        (ResourceDocument Document, double Ms)? freight = null;
+        await foreach (var change in store.WatchAsync(new WatchQuery(from, Namespace: WebhookBenchProject.Name), timeout.Token))
         {
-            if (change.Type == ChangeType.Added && match(change.Document))
+            var document = change.Document;
+            if (change.Type != ChangeType.Added)
             {
-                return (change.Document, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                continue;
+            }
+
+            if (freight is null && document.Kind == ResourceKinds.Freight.Kind && KargoJson.FromDocument<Freight>(document).Commits?.Any(c => c.Id == commit) == true)
+            {
+                freight = (document, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+            else if (freight is { } f && document.Kind == ResourceKinds.Promotion.Kind && (string?)document.Spec?["freight"] == f.Document.Name)
+            {
+                return (f.Document, f.Ms, document, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         }
 
-        throw new TimeoutException($"no new {kind} within {Deadline.TotalSeconds} s");
+        throw new TimeoutException($"no Freight for {commit} and its Promotion within {Deadline.TotalSeconds} s");
     }
 
     /// <summary>Current state first, then the change feed: returns as soon as a document of the kind matches.</summary>
