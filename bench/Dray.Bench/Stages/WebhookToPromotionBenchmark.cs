@@ -24,7 +24,8 @@ namespace Dray.Bench.Stages;
 /// Issue 5's whole path in one <c>dray serve</c> (SQLite, all controllers): a commit lands in a repository served by
 /// nginx + git http-backend with Basic auth, a signed GitHub <c>push</c> webhook is POSTed to the receiver URL the
 /// ProjectConfig publishes, and the store's change feed times (1) webhook POST → Freight for that commit stored and
-/// (2) webhook POST → the auto-promotion's Promotion stored. Each run waits for the previous Promotion to finish.
+/// (2) webhook POST → the auto-promotion's Promotion stored. Each run waits for the previous Promotion to finish, then
+/// times the floor (<see cref="FetchFloor"/>) for the same commit.
 /// </summary>
 internal sealed class WebhookToPromotionBenchmark : IBenchmark
 {
@@ -51,7 +52,8 @@ internal sealed class WebhookToPromotionBenchmark : IBenchmark
             {
                 await server.StartAsync(cancellationToken);
                 var store = server.Services.GetRequiredService<IResourceStore>();
-                var code = await MeasureAsync(server, store, git, repo, runs, cancellationToken);
+                var floor = await FetchFloor.CloneAsync(git, repo.Url, data.File("floor.git"), cancellationToken);
+                var code = await MeasureAsync(server, store, floor, repo, git, runs, cancellationToken);
                 await server.StopAsync(cancellationToken);
                 return code;
             }
@@ -62,7 +64,8 @@ internal sealed class WebhookToPromotionBenchmark : IBenchmark
         }
     }
 
-    private static async Task<int> MeasureAsync(WebApplication server, IResourceStore store, GitHttpServer git, Monorepo repo, int runs, CancellationToken ct)
+    private static async Task<int> MeasureAsync(
+        WebApplication server, IResourceStore store, FetchFloor floor, Monorepo repo, GitHttpServer git, int runs, CancellationToken ct)
     {
         var address = new Uri(server.Urls.First());
         string token;
@@ -79,7 +82,7 @@ internal sealed class WebhookToPromotionBenchmark : IBenchmark
         Console.WriteLine($"receiver {new Uri(receiverUrl).GetLeftPart(UriPartial.Authority)}/webhooks/github/…; first Freight ({first[..7]}) promoted to dev");
 
         using var http = new HttpClient();
-        List<double> freightSamples = [], promotionSamples = [];
+        List<double> freightSamples = [], promotionSamples = [], floorSamples = [];
         var before = first;
         for (var run = 0; run <= runs; run++)
         {
@@ -103,12 +106,14 @@ internal sealed class WebhookToPromotionBenchmark : IBenchmark
 
             var (_, freightMs, promotion, promotionMs) = await seen;
             await WaitAsync(store, ResourceKinds.Stage.Kind, d => Settled(d, promotion.Name), ct);
+            var floorMs = await floor.RunAsync(ct);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"run {run}{(run == 0 ? " (warm-up, not counted)" : "")}: {head[..7]} Freight stored {freightMs:F0} ms, Promotion stored {promotionMs:F0} ms after the webhook"));
+                $"run {run}{(run == 0 ? " (warm-up, not counted)" : "")}: {head[..7]} Freight stored {freightMs:F0} ms, Promotion stored {promotionMs:F0} ms after the webhook; floor {floorMs:F0} ms"));
             if (run > 0)
             {
                 freightSamples.Add(freightMs);
                 promotionSamples.Add(promotionMs);
+                floorSamples.Add(floorMs);
             }
 
             before = head;
@@ -116,6 +121,9 @@ internal sealed class WebhookToPromotionBenchmark : IBenchmark
 
         Console.WriteLine($"webhook -> Freight stored:        {Summary(freightSamples)}");
         Console.WriteLine($"webhook -> auto-promotion stored: {Summary(promotionSamples)}");
+        Console.WriteLine($"floor (git ls-remote + fetch):    {Summary(floorSamples)}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"p50 ratio to the floor: Freight {Percentiles.Of(freightSamples, 50) / Percentiles.Of(floorSamples, 50):F1}, Promotion {Percentiles.Of(promotionSamples, 50) / Percentiles.Of(floorSamples, 50):F1}"));
         return 0;
     }
 
