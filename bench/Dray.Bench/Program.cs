@@ -10,7 +10,7 @@ using Dray.Bench.Ui;
 
 IBenchmark[] benchmarks = [new StorePageBenchmark(), new ApplyStagesBenchmark(), new EngineOverheadBenchmark(),
     new OciSemverTagsBenchmark(), new OciNewestBuildBenchmark(), new GitFanoutBenchmark(), new GitPathDepthBenchmark(),
-    new AutoPromotionLatencyBenchmark(), new IdleWritesBenchmark(),
+    new AutoPromotionLatencyBenchmark(), new IdleWritesBenchmark(), new WebhookToPromotionBenchmark(),
     new ProjectPageBenchmark(), new PromoteEndToEndBenchmark(),
     new TagOrderingBenchmark(), new GitWalkBenchmark()];
 
