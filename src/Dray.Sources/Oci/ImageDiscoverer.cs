@@ -48,11 +48,19 @@ public sealed class ImageDiscoverer
         }
         else
         {
-            var tags = (await _client.ListTagsAsync(connection, cancellationToken).ConfigureAwait(false)).Where(plan.Filter.Matches);
+            var tags = (await _client.ListTagsAsync(connection, cancellationToken).ConfigureAwait(false)).Where(plan.Filter.Matches).ToList();
             references = plan.Strategy switch
             {
-                ImageSelectionStrategy.SemVer => await TakeInOrderAsync(connection, plan, TagOrdering.SemVer(tags, plan.Constraint, request.StrictSemvers), request.CacheByTag, cancellationToken).ConfigureAwait(false),
-                ImageSelectionStrategy.Lexical => await TakeInOrderAsync(connection, plan, TagOrdering.Lexical(tags), request.CacheByTag, cancellationToken).ConfigureAwait(false),
+                // Only the best `Limit` versions are ordered; the full order is needed only when the platform
+                // filter turns some of them away.
+                ImageSelectionStrategy.SemVer => await TakeInOrderAsync(
+                    connection,
+                    plan,
+                    TagOrdering.SemVerTop(tags, plan.Constraint, request.StrictSemvers, plan.Limit),
+                    () => TagOrdering.SemVer(tags, plan.Constraint, request.StrictSemvers),
+                    request.CacheByTag,
+                    cancellationToken).ConfigureAwait(false),
+                ImageSelectionStrategy.Lexical => await TakeInOrderAsync(connection, plan, TagOrdering.Lexical(tags), null, request.CacheByTag, cancellationToken).ConfigureAwait(false),
                 _ => await NewestBuildAsync(connection, plan, tags.ToList(), request.CacheByTag, cancellationToken).ConfigureAwait(false),
             };
         }
@@ -70,13 +78,27 @@ public sealed class ImageDiscoverer
         RegistryConnection connection,
         ImageDiscoveryPlan plan,
         IReadOnlyList<string> ordered,
+        Func<IReadOnlyList<string>>? fullOrder,
         bool cacheByTag,
         CancellationToken cancellationToken)
     {
         var result = new List<DiscoveredImageReference>(plan.Limit);
         var next = 0;
-        while (result.Count < plan.Limit && next < ordered.Count)
+        while (result.Count < plan.Limit)
         {
+            if (next >= ordered.Count)
+            {
+                if (fullOrder is null)
+                {
+                    break;
+                }
+
+                // `ordered` is a prefix of the full order, so `next` stays valid in it.
+                ordered = fullOrder();
+                fullOrder = null;
+                continue;
+            }
+
             // Without a platform filter every tag qualifies, so exactly `Limit` tags get resolved.
             var batch = ordered.Skip(next).Take(plan.Limit - result.Count).ToList();
             next += batch.Count;

@@ -10,6 +10,16 @@ public static class TagOrdering
     private const SemVersionStyles Strict = SemVersionStyles.AllowLowerV;
     private const SemVersionStyles Loose = SemVersionStyles.AllowLowerV | SemVersionStyles.OptionalMinorPatch | SemVersionStyles.AllowLeadingZeros;
 
+    private static readonly Comparison<(string Tag, SemVersion Version)> BestFirst = static (a, b) =>
+    {
+        var byVersion = SemVersion.ComparePrecedence(b.Version, a.Version);
+        return byVersion != 0 ? byVersion : string.CompareOrdinal(b.Tag, a.Tag);
+    };
+
+    // The heap's root is the worst candidate kept so far.
+    private static readonly IComparer<(string Tag, SemVersion Version)> WorstFirst =
+        Comparer<(string Tag, SemVersion Version)>.Create(static (a, b) => BestFirst(b, a));
+
     /// <summary>
     /// Tags that parse as semantic versions (strictly: all three parts, optional leading <c>v</c>) and satisfy
     /// <paramref name="constraint"/>, highest first; equal versions order by the tag text descending.
@@ -26,16 +36,69 @@ public static class TagOrdering
             }
         }
 
-        parsed.Sort(static (a, b) =>
-        {
-            var byVersion = SemVersion.ComparePrecedence(b.Version, a.Version);
-            return byVersion != 0 ? byVersion : string.CompareOrdinal(b.Tag, a.Tag);
-        });
+        parsed.Sort(BestFirst);
         return parsed.ConvertAll(p => p.Tag);
     }
 
-    public static bool TryParseSemVer(string tag, bool strictSemvers, [NotNullWhen(true)] out SemVersion? version) =>
-        SemVersion.TryParse(tag, strictSemvers ? Strict : Loose, out version);
+    /// <summary>
+    /// The first <paramref name="count"/> tags of <see cref="SemVer"/>'s order, without sorting the rest: a bounded
+    /// heap of the best so far, so a discovery that keeps 20 of 10,000 tags does not order all 10,000.
+    /// </summary>
+    public static IReadOnlyList<string> SemVerTop(IEnumerable<string> tags, MastermindsConstraint? constraint, bool strictSemvers, int count)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        var kept = new PriorityQueue<(string Tag, SemVersion Version), (string Tag, SemVersion Version)>(count + 1, WorstFirst);
+        foreach (var tag in tags)
+        {
+            if (!TryParseSemVer(tag, strictSemvers, out var version))
+            {
+                continue;
+            }
+
+            var candidate = (tag, version);
+            if (kept.Count == count && BestFirst(candidate, kept.Peek()) >= 0)
+            {
+                continue;
+            }
+
+            if (constraint is not null && !constraint.IsSatisfiedBy(version))
+            {
+                continue;
+            }
+
+            if (kept.Count == count)
+            {
+                kept.EnqueueDequeue(candidate, candidate);
+            }
+            else
+            {
+                kept.Enqueue(candidate, candidate);
+            }
+        }
+
+        var best = new string[kept.Count];
+        for (var i = best.Length - 1; i >= 0; i--)
+        {
+            best[i] = kept.Dequeue().Tag;
+        }
+
+        return best;
+    }
+
+    public static bool TryParseSemVer(string tag, bool strictSemvers, [NotNullWhen(true)] out SemVersion? version)
+    {
+        // Every accepted form starts with a digit, after an optional lower-case `v`; most non-version tags
+        // (latest, main-abc123, sha-...) are turned away here without the parser's allocations.
+        var digitAt = tag.Length > 0 && tag[0] == 'v' ? 1 : 0;
+        if (tag.Length <= digitAt || !char.IsDigit(tag[digitAt]))
+        {
+            version = null;
+            return false;
+        }
+
+        return SemVersion.TryParse(tag, strictSemvers ? Strict : Loose, out version);
+    }
 
     /// <summary>Tags by their text, descending (ordinal).</summary>
     public static IReadOnlyList<string> Lexical(IEnumerable<string> tags)

@@ -73,4 +73,19 @@ public sealed class MultiPlatformDiscoveryTests(AnonymousOciRegistry registry) :
         arm.References!.Select(r => r.Tag).ShouldBe(["1.5.0", "1.0.0"]);
         windows.References!.ShouldBeEmpty();
     }
+
+    [SkippableFact]
+    public async Task A_limit_reaches_past_the_best_versions_that_lack_the_platform()
+    {
+        await registry.PushImageAsync("platforms-limit", "3.0.0", new OciImageSpec { Created = RegistryImages.Epoch, Platforms = [Kit.OciPlatform.LinuxAmd64] });
+        await registry.PushImageAsync("platforms-limit", "2.0.0", new OciImageSpec { Created = RegistryImages.Epoch, Platforms = [Kit.OciPlatform.LinuxAmd64] });
+        await registry.PushImageAsync("platforms-limit", "1.5.0", new OciImageSpec { Created = RegistryImages.Epoch, Platforms = [Kit.OciPlatform.LinuxArm64] });
+        await registry.PushImageAsync("platforms-limit", "1.0.0", new OciImageSpec { Created = RegistryImages.Epoch, Platforms = [Kit.OciPlatform.LinuxArm64] });
+        using var oci = new OciTestClient();
+
+        var arm = await oci.Discoverer.DiscoverAsync(
+            new ImageDiscoveryRequest { RepoUrl = $"{registry.Host}/platforms-limit", Platform = "linux/arm64", DiscoveryLimit = 1 }, null, CancellationToken.None);
+
+        arm.References!.Select(r => r.Tag).ShouldBe(["1.5.0"]);
+    }
 }
