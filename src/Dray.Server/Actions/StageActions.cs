@@ -4,6 +4,7 @@ using Dray.Core.Model.Freights;
 using Dray.Core.Model.Stages;
 using Dray.Core.Promotions;
 using Dray.Core.Resources;
+using Dray.Core.Stages;
 using Dray.Core.Stages.Verifying;
 using Dray.Core.Storage;
 using Dray.Server.Api;
@@ -56,11 +57,8 @@ public sealed class StageActions(IResourceStore store, PromotionCreator creator,
         }
 
         var origin = KargoJson.FromDocument<Freight>(freightDocument).Origin;
-        var downstream = (await ListAsync(ResourceKinds.Stage, project, ct).ConfigureAwait(false))
-            .Select(KargoJson.FromDocument<Stage>)
-            .Where(s => s.Spec.RequestedFreight.Any(r => r.Origin == origin && (r.Sources.Stages ?? []).Contains(stage, StringComparer.Ordinal)))
+        var downstream = (await DownstreamStagesAsync(project, stage, origin, ct).ConfigureAwait(false))
             .Select(s => s.Metadata.Name ?? "")
-            .Order(StringComparer.Ordinal)
             .ToList();
         if (downstream.Count == 0)
         {
@@ -112,19 +110,11 @@ public sealed class StageActions(IResourceStore store, PromotionCreator creator,
         }
     }
 
-    private async Task<List<ResourceDocument>> ListAsync(ResourceKind kind, string project, CancellationToken ct)
-    {
-        var items = new List<ResourceDocument>();
-        string? continueToken = null;
-        do
-        {
-            var page = await store.ListAsync(new ListQuery(kind.Kind, project, 500, continueToken), ct).ConfigureAwait(false);
-            items.AddRange(page.Items);
-            continueToken = page.ContinueToken;
-        }
-        while (continueToken is not null);
-        return items;
-    }
+    /// <summary>The Stages, by name, that request <paramref name="origin"/> Freight from <paramref name="stage"/>.</summary>
+    public async Task<List<Stage>> DownstreamStagesAsync(string project, string stage, FreightOrigin origin, CancellationToken ct) =>
+        [.. (await StageListing.ListAsync<Stage>(store, ResourceKinds.Stage.Kind, project, ct).ConfigureAwait(false))
+            .Where(s => FreightAvailability.FindRequest(s, origin)?.Sources.Stages?.Contains(stage, StringComparer.Ordinal) == true)
+            .OrderBy(s => s.Metadata.Name, StringComparer.Ordinal)];
 
     private static ResourceKey StageKey(string project, string stage) => new(ResourceKinds.Stage.Kind, project, stage);
 

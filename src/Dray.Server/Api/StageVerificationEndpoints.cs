@@ -7,6 +7,7 @@ using Dray.Core.Resources;
 using Dray.Core.Stages;
 using Dray.Core.Stages.Verifying;
 using Dray.Core.Storage;
+using Dray.Server.Actions;
 using Dray.Server.Secrets;
 using Dray.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -51,7 +52,7 @@ public static class StageVerificationEndpoints
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> PromoteDownstreamAsync(
         string project, string stage, StagePromotionEndpoints.PromoteBody body, HttpContext context, IResourceStore store,
-        PromotionCreator creator, ResourceOutput output, TimeProvider time, CancellationToken ct)
+        PromotionCreator creator, StageActions actions, ResourceOutput output, TimeProvider time, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(body.Freight) == string.IsNullOrEmpty(body.FreightAlias))
         {
@@ -72,10 +73,7 @@ public static class StageVerificationEndpoints
         }
 
         var freight = KargoJson.FromDocument<Freight>(document);
-        var downstream = (await StageListing.ListAsync<Stage>(store, ResourceKinds.Stage.Kind, project, ct).ConfigureAwait(false))
-            .Where(s => FreightAvailability.FindRequest(s, freight.Origin)?.Sources.Stages?.Contains(stage) == true)
-            .OrderBy(s => s.Metadata.Name, StringComparer.Ordinal)
-            .ToList();
+        var downstream = await actions.DownstreamStagesAsync(project, stage, freight.Origin, ct).ConfigureAwait(false);
         if (downstream.Count == 0)
         {
             return Problems.Conflict($"no Stage takes Freight from {freight.Origin} out of Stage \"{stage}\".");
