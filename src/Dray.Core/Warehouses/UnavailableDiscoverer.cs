@@ -6,6 +6,6 @@ namespace Dray.Core.Warehouses;
 /// </summary>
 public sealed class UnavailableDiscoverer<TSubscription, TResult>(string type) : IArtifactDiscoverer<TSubscription, TResult>
 {
-    public Task<TResult> DiscoverAsync(TSubscription subscription, string? subscriptionName, RepositoryCredentials? credentials, CancellationToken cancellationToken) =>
+    public Task<TResult> DiscoverAsync(TSubscription subscription, string? subscriptionName, RepositoryCredentials? credentials, TResult? previous, CancellationToken cancellationToken) =>
         Task.FromException<TResult>(new DiscoveryFailedException($"{type} discovery is not available on this server"));
 }

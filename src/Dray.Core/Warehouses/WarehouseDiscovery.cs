@@ -15,9 +15,8 @@ public sealed class WarehouseDiscovery(
     public async Task<DiscoveredArtifacts> DiscoverAsync(Warehouse warehouse, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
-        var project = warehouse.Metadata.Namespace ?? "";
         var subscriptions = warehouse.Spec.Subscriptions;
-        var tasks = subscriptions.Select(s => DiscoverOneAsync(project, s, cancellationToken)).ToList();
+        var tasks = subscriptions.Select(s => DiscoverOneAsync(warehouse, s, cancellationToken)).ToList();
         object[] results;
         try
         {
@@ -52,21 +51,29 @@ public sealed class WarehouseDiscovery(
         return subscription.Name is null ? what : $"{what} ({subscription.Name})";
     }
 
-    private async Task<object> DiscoverOneAsync(string project, RepoSubscription subscription, CancellationToken cancellationToken)
+    private static T? Previous<T>(IReadOnlyList<T>? results, Func<T, bool> sameSubscription)
+        where T : class =>
+        results?.FirstOrDefault(sameSubscription);
+
+    private async Task<object> DiscoverOneAsync(Warehouse warehouse, RepoSubscription subscription, CancellationToken cancellationToken)
     {
+        var project = warehouse.Metadata.Namespace ?? "";
         try
         {
             switch (subscription)
             {
                 case { Image: { } image }:
                     var imageCredentials = await credentials.GetAsync(project, CredentialType.Image, image.RepoURL, cancellationToken).ConfigureAwait(false);
-                    return await images.DiscoverAsync(image, subscription.Name, imageCredentials, cancellationToken).ConfigureAwait(false);
+                    var previousImages = Previous(warehouse.Status?.DiscoveredArtifacts?.Images, r => r.RepoURL == image.RepoURL && r.SubscriptionName == subscription.Name);
+                    return await images.DiscoverAsync(image, subscription.Name, imageCredentials, previousImages, cancellationToken).ConfigureAwait(false);
                 case { Git: { } repo }:
                     var gitCredentials = await credentials.GetAsync(project, CredentialType.Git, repo.RepoURL, cancellationToken).ConfigureAwait(false);
-                    return await git.DiscoverAsync(repo, subscription.Name, gitCredentials, cancellationToken).ConfigureAwait(false);
+                    var previousCommits = Previous(warehouse.Status?.DiscoveredArtifacts?.Git, r => r.RepoURL == repo.RepoURL && r.SubscriptionName == subscription.Name);
+                    return await git.DiscoverAsync(repo, subscription.Name, gitCredentials, previousCommits, cancellationToken).ConfigureAwait(false);
                 case { Chart: { } chart }:
                     var chartCredentials = await credentials.GetAsync(project, CredentialType.Helm, chart.RepoURL, cancellationToken).ConfigureAwait(false);
-                    return await charts.DiscoverAsync(chart, subscription.Name, chartCredentials, cancellationToken).ConfigureAwait(false);
+                    var previousCharts = Previous(warehouse.Status?.DiscoveredArtifacts?.Charts, r => r.RepoURL == chart.RepoURL && r.Name == chart.Name && r.SubscriptionName == subscription.Name);
+                    return await charts.DiscoverAsync(chart, subscription.Name, chartCredentials, previousCharts, cancellationToken).ConfigureAwait(false);
                 default:
                     throw new NotSupportedException("this subscription type is not supported (only image, git and chart are)");
             }

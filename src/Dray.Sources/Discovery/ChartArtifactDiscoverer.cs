@@ -8,7 +8,7 @@ namespace Dray.Sources.Discovery;
 public sealed class ChartArtifactDiscoverer(ChartDiscoverer discoverer) : IArtifactDiscoverer<ChartSubscription, ChartDiscoveryResult>
 {
     public Task<ChartDiscoveryResult> DiscoverAsync(
-        ChartSubscription subscription, string? subscriptionName, RepositoryCredentials? credentials, CancellationToken cancellationToken)
+        ChartSubscription subscription, string? subscriptionName, RepositoryCredentials? credentials, ChartDiscoveryResult? previous, CancellationToken cancellationToken)
     {
         var credential = credentials is { Username: { Length: > 0 } username } ? new HelmCredential(username, credentials.Password ?? "") : null;
         return discoverer.DiscoverAsync(subscription, credential, insecureSkipTlsVerify: false, cancellationToken);

@@ -8,7 +8,7 @@ namespace Dray.Sources.Discovery;
 public sealed class GitArtifactDiscoverer(GitCommitDiscoverer discoverer) : IArtifactDiscoverer<GitSubscription, GitDiscoveryResult>
 {
     public Task<GitDiscoveryResult> DiscoverAsync(
-        GitSubscription subscription, string? subscriptionName, RepositoryCredentials? credentials, CancellationToken cancellationToken)
+        GitSubscription subscription, string? subscriptionName, RepositoryCredentials? credentials, GitDiscoveryResult? previous, CancellationToken cancellationToken)
     {
         // Only HTTP(S) username/password credentials apply; git over SSH is not supported by the mirror manager.
         var credential = credentials is { Username: { Length: > 0 } username } ? new GitCredential(username, credentials.Password ?? "") : null;

@@ -11,12 +11,14 @@ public sealed class OciImageArtifactDiscoverer(ImageDiscoverer discoverer) : IAr
         ImageSubscription subscription,
         string? subscriptionName,
         RepositoryCredentials? credentials,
+        ImageDiscoveryResult? previous,
         CancellationToken cancellationToken)
     {
         // Registries know only username/password (tokens go in the password); other credential kinds do not apply.
         var credential = credentials is { Username: { Length: > 0 } username }
             ? new RegistryCredential(username, credentials.Password ?? "")
             : null;
-        return discoverer.DiscoverAsync(subscription, subscriptionName, credential, cancellationToken);
+        var request = ImageDiscoveryRequest.FromSubscription(subscription) with { PreviousTags = previous?.References?.Select(r => r.Tag).ToList() ?? [] };
+        return discoverer.DiscoverAsync(request, credential, subscriptionName, cancellationToken);
     }
 }

@@ -34,6 +34,12 @@ public sealed record ImageDiscoveryRequest
     /// <summary>Trust tags to be immutable: remember tag to digest across discoveries.</summary>
     public bool CacheByTag { get; init; }
 
+    /// <summary>
+    /// The tags the last discovery kept (from the Warehouse status), best first. SemVer and Lexical discovery resolve
+    /// them while the tag list is still loading; a hint only, never trusted for a digest.
+    /// </summary>
+    public IReadOnlyList<string> PreviousTags { get; init; } = [];
+
     /// <summary>Applies the Warehouse defaults; the deprecated <c>allowTags</c>/<c>ignoreTags</c> fail as in Kargo 1.11+.</summary>
     /// <exception cref="FormatException">The subscription uses a field discovery refuses.</exception>
     public static ImageDiscoveryRequest FromSubscription(ImageSubscription subscription)

@@ -42,15 +42,28 @@ public static class TagOrdering
 
     /// <summary>
     /// The first <paramref name="count"/> tags of <see cref="SemVer"/>'s order, without sorting the rest: a bounded
-    /// heap of the best so far, so a discovery that keeps 20 of 10,000 tags does not order all 10,000.
+    /// heap of the best so far, so a discovery that keeps 20 of 10,000 tags does not order all 10,000. Once the heap
+    /// is full, a tag whose leading <c>major.minor.patch</c> numbers are below the worst kept version's cannot be
+    /// kept, whatever follows them, so it is turned away without the parser.
     /// </summary>
     public static IReadOnlyList<string> SemVerTop(IEnumerable<string> tags, MastermindsConstraint? constraint, bool strictSemvers, int count)
     {
         ArgumentNullException.ThrowIfNull(tags);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         var kept = new PriorityQueue<(string Tag, SemVersion Version), (string Tag, SemVersion Version)>(count + 1, WorstFirst);
-        foreach (var tag in tags)
+        VersionCore? worst = null;
+
+        // Registries list tags in ascending text order, which puts the high versions last: walking backwards
+        // fills the heap with them early, so the numeric shortcut turns away nearly everything else.
+        var list = tags as IReadOnlyList<string> ?? tags.ToList();
+        for (var i = list.Count - 1; i >= 0; i--)
         {
+            var tag = list[i];
+            if (worst is { } threshold && VersionCore.Of(tag).CompareTo(threshold) < 0)
+            {
+                continue;
+            }
+
             if (!TryParseSemVer(tag, strictSemvers, out var version))
             {
                 continue;
@@ -74,6 +87,13 @@ public static class TagOrdering
             else
             {
                 kept.Enqueue(candidate, candidate);
+            }
+
+            if (kept.Count == count)
+            {
+                // A number too large to hold exactly gives no safe threshold.
+                var core = VersionCore.Of(kept.Peek().Tag);
+                worst = core.IsExact ? core : null;
             }
         }
 
@@ -129,5 +149,59 @@ public static class TagOrdering
             return byTime != 0 ? byTime : string.CompareOrdinal(tag(b), tag(a));
         });
         return sorted;
+    }
+
+    /// <summary>
+    /// The numbers a tag starts with (after an optional lower-case <c>v</c>), missing parts as 0 and numbers too large
+    /// for 64 bits as the maximum. For any tag the parser accepts, they are its major, minor and patch; so a tag below an
+    /// exact threshold is below it as a version too (a saturated number only ever compares higher).
+    /// </summary>
+    private readonly record struct VersionCore(ulong Major, ulong Minor, ulong Patch) : IComparable<VersionCore>
+    {
+        public static VersionCore Of(string tag)
+        {
+            var at = tag.Length > 0 && tag[0] == 'v' ? 1 : 0;
+            var major = Number(tag, ref at);
+            var minor = Part(tag, ref at);
+            var patch = Part(tag, ref at);
+            return new VersionCore(major, minor, patch);
+        }
+
+        public bool IsExact => Major != ulong.MaxValue && Minor != ulong.MaxValue && Patch != ulong.MaxValue;
+
+        public int CompareTo(VersionCore other)
+        {
+            var byMajor = Major.CompareTo(other.Major);
+            if (byMajor != 0)
+            {
+                return byMajor;
+            }
+
+            var byMinor = Minor.CompareTo(other.Minor);
+            return byMinor != 0 ? byMinor : Patch.CompareTo(other.Patch);
+        }
+
+        private static ulong Part(string tag, ref int at)
+        {
+            if (at >= tag.Length || tag[at] != '.')
+            {
+                return 0;
+            }
+
+            at++;
+            return Number(tag, ref at);
+        }
+
+        private static ulong Number(string tag, ref int at)
+        {
+            ulong value = 0;
+            for (; at < tag.Length && char.IsAsciiDigit(tag[at]); at++)
+            {
+                var digit = (ulong)(tag[at] - '0');
+                value = value > (ulong.MaxValue - digit) / 10 ? ulong.MaxValue : (value * 10) + digit;
+            }
+
+            return value;
+        }
     }
 }

@@ -18,12 +18,15 @@ public sealed class FixedDiscoverer<TSubscription, TResult> : IArtifactDiscovere
 
     public List<RepositoryCredentials?> CredentialsSeen { get; } = [];
 
-    public Task<TResult> DiscoverAsync(TSubscription subscription, string? subscriptionName, RepositoryCredentials? credentials, CancellationToken cancellationToken)
+    public List<TResult?> PreviousSeen { get; } = [];
+
+    public Task<TResult> DiscoverAsync(TSubscription subscription, string? subscriptionName, RepositoryCredentials? credentials, TResult? previous, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
             Calls++;
             CredentialsSeen.Add(credentials);
+            PreviousSeen.Add(previous);
         }
 
         if (Failure is { } failure)

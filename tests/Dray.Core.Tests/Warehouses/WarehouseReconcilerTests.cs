@@ -57,6 +57,36 @@ public sealed class WarehouseReconcilerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_discovery_is_handed_what_the_last_one_found_for_the_same_subscription()
+    {
+        _bed.ImagesAre(("1.24.0", Digest124));
+        var warehouse = ImageWarehouse();
+        warehouse = warehouse with
+        {
+            Spec = warehouse.Spec with
+            {
+                Subscriptions =
+                [
+                    new RepoSubscription { Image = new ImageSubscription { RepoURL = "127.0.0.1:5000/nginx" } },
+                    new RepoSubscription { Name = "other", Image = new ImageSubscription { RepoURL = "127.0.0.1:5000/other" } },
+                ],
+            },
+        };
+        await _bed.CreateAsync(warehouse);
+        await _bed.ReconcileAsync();
+        _bed.ImagesAre(("1.25.0", Digest125));
+
+        _bed.Time.Advance(TimeSpan.FromMinutes(5));
+        await _bed.ReconcileAsync();
+
+        _bed.Images.PreviousSeen.Count.ShouldBe(4);
+        _bed.Images.PreviousSeen.Take(2).ShouldAllBe(p => p == null, "the first discovery has nothing before it");
+        _bed.Images.PreviousSeen.Skip(2).Select(p => (p!.RepoURL, p.SubscriptionName))
+            .ShouldBe([("127.0.0.1:5000/nginx", null), ("127.0.0.1:5000/other", "other")], ignoreOrder: true);
+        _bed.Images.PreviousSeen.Skip(2).ShouldAllBe(p => p!.References!.Single().Tag == "1.24.0");
+    }
+
+    [Fact]
     public async Task An_idle_warehouse_makes_no_writes_and_no_discovery_before_its_interval()
     {
         _bed.ImagesAre(("1.24.0", Digest124));

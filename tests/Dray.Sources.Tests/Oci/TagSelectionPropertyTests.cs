@@ -8,7 +8,7 @@ namespace Dray.Sources.Tests.Oci;
 /// <summary><see cref="TagOrdering.SemVerTop"/> against the full sort it shortcuts, on tags made to collide.</summary>
 public sealed class TagSelectionPropertyTests
 {
-    private static readonly Gen<string> Number = Gen.OneOfConst("0", "1", "2", "3", "01", "10");
+    private static readonly Gen<string> Number = Gen.OneOfConst("0", "1", "2", "3", "01", "10", "18446744073709551615", "18446744073709551616", "99999999999999999999999");
 
     private static readonly Gen<string> Core = Gen.Select(Number, Number, Number, Gen.Int[1, 3], (a, b, c, parts) => parts switch
     {
@@ -62,6 +62,8 @@ public sealed class TagSelectionPropertyTests
         var tags = Enumerable.Range(0, 10_000).Select(i => $"{i / 1000}.{i / 10 % 100}.{i % 10}").Reverse().ToList();
         tags.AddRange(["latest", "9.99.9-rc.1", "v9.99.9"]);
 
+        TagOrdering.SemVerTop(tags, null, strictSemvers: true, 4).ShouldBe(["v9.99.9", "9.99.9", "9.99.9-rc.1", "9.99.8"]);
+        tags.Reverse();
         TagOrdering.SemVerTop(tags, null, strictSemvers: true, 4).ShouldBe(["v9.99.9", "9.99.9", "9.99.9-rc.1", "9.99.8"]);
     }
 }

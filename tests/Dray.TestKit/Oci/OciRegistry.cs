@@ -207,6 +207,8 @@ public abstract class OciRegistry : ServerFixture
           accesslog:
             disabled: true
         storage:
+          cache:
+            blobdescriptor: inmemory
           filesystem:
             rootdirectory: {root.Sub("storage")}
           delete:
