@@ -73,7 +73,7 @@ public static class DrayServer
         services.AddSingleton<ISecretReader, SecretReader>();
         services.TryAddSingleton<IManifestSchemaProvider, KargoManifestSchemas>();
         services.AddSingleton<IManifestApplier, CoreManifestApplier>();
-        services.AddDrayControllers(dataDirectory, options.Controllers, options.AllowFileGitUrls, options.Faults, options.ArgoCd);
+        services.AddDrayControllers(dataDirectory, options.Controllers, options.AllowFileGitUrls, options.Faults, options.ArgoCd, options.CacheByTagPolicy);
         services.AddDrayWebhooks();
 
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)

@@ -1,6 +1,7 @@
 using Dray.Steps.ArgoCd;
 using System.ComponentModel.DataAnnotations;
 using Dray.Core.Promotions;
+using Dray.Sources.Oci;
 
 namespace Dray.Server;
 
@@ -57,8 +58,13 @@ public sealed class DrayServerOptions
     /// <summary>The Argo CD instance the argocd-update step and the Stage health checks talk to.</summary>
     public ArgoCdStepOptions ArgoCd { get; set; } = new();
 
+    /// <summary>What image subscriptions may do with <c>cacheByTag</c> (<c>$DRAY_CACHE_BY_TAG_POLICY</c> in <c>dray serve</c>).</summary>
+    public CacheByTagPolicy CacheByTagPolicy { get; set; } = CacheByTagPolicy.Allow;
+
     internal void CopyTo(DrayServerOptions target)
     {
+        target.AllowFileGitUrls = AllowFileGitUrls;
+        target.CacheByTagPolicy = CacheByTagPolicy;
         target.ArgoCd = ArgoCd;
         target.Faults = new PromotionFaultOptions();
         Faults.CopyTo(target.Faults);

@@ -24,12 +24,12 @@ internal static class ControllerServiceCollectionExtensions
     /// <summary>Discoverers, the Warehouse, Promotion and Stage reconcilers, the built-in steps, and (when enabled) their hosted runners.</summary>
     public static IServiceCollection AddDrayControllers(
         this IServiceCollection services, string dataDirectory, bool run, bool allowFileGitUrls = false, PromotionFaultOptions? faults = null,
-        ArgoCdStepOptions? argoCd = null)
+        ArgoCdStepOptions? argoCd = null, CacheByTagPolicy cacheByTagPolicy = CacheByTagPolicy.Allow)
     {
         // Registered before the discoverers, whose in-memory default is only a fallback.
         services.AddSingleton<ICacheStore>(_ => new SqliteCacheStore(Path.Combine(dataDirectory, "cache.db")));
         services.AddSingleton<IImageMetadataCache, PersistentImageMetadataCache>();
-        services.AddImageArtifactDiscoverer();
+        services.AddImageArtifactDiscoverer(cacheByTagPolicy);
         services.AddGitArtifactDiscoverer(dataDirectory, allowFileGitUrls);
         services.AddChartArtifactDiscoverer();
         services.AddSingleton<ISecretValues, SecretReaderValues>();

@@ -10,11 +10,12 @@ namespace Dray.Sources.Discovery;
 public static class DiscoveryServiceCollectionExtensions
 {
     /// <summary>Registers OCI image discovery as the Warehouse reconciler's image discoverer.</summary>
-    public static IServiceCollection AddImageArtifactDiscoverer(this IServiceCollection services)
+    public static IServiceCollection AddImageArtifactDiscoverer(this IServiceCollection services, CacheByTagPolicy cacheByTagPolicy = CacheByTagPolicy.Allow)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOciImageDiscovery();
-        services.AddSingleton<IArtifactDiscoverer<ImageSubscription, ImageDiscoveryResult>, OciImageArtifactDiscoverer>();
+        services.AddSingleton<IArtifactDiscoverer<ImageSubscription, ImageDiscoveryResult>>(
+            sp => new OciImageArtifactDiscoverer(sp.GetRequiredService<ImageDiscoverer>(), cacheByTagPolicy));
         return services;
     }
 

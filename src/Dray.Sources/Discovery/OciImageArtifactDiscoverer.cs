@@ -4,9 +4,13 @@ using Dray.Sources.Oci;
 
 namespace Dray.Sources.Discovery;
 
-/// <summary>Lets the Warehouse reconciler use <see cref="ImageDiscoverer"/> for image subscriptions.</summary>
-public sealed class OciImageArtifactDiscoverer(ImageDiscoverer discoverer) : IArtifactDiscoverer<ImageSubscription, ImageDiscoveryResult>
+/// <summary>Lets the Warehouse reconciler use <see cref="ImageDiscoverer"/> for image subscriptions, under the server's <see cref="CacheByTagPolicy"/>.</summary>
+public sealed class OciImageArtifactDiscoverer(ImageDiscoverer discoverer, CacheByTagPolicy policy = CacheByTagPolicy.Allow)
+    : IArtifactDiscoverer<ImageSubscription, ImageDiscoveryResult>
 {
+    public const string RequiredMessage =
+        "this server requires cacheByTag: true on image subscriptions (set it only if the repository's tags are never moved to another image)";
+
     public Task<ImageDiscoveryResult> DiscoverAsync(
         ImageSubscription subscription,
         string? subscriptionName,
@@ -19,6 +23,21 @@ public sealed class OciImageArtifactDiscoverer(ImageDiscoverer discoverer) : IAr
             ? new RegistryCredential(username, credentials.Password ?? "")
             : null;
         var request = ImageDiscoveryRequest.FromSubscription(subscription) with { PreviousTags = previous?.References?.Select(r => r.Tag).ToList() ?? [] };
+        if (request.Strategy != ImageSelectionStrategy.Digest)
+        {
+            if (policy == CacheByTagPolicy.Require && !request.CacheByTag)
+            {
+                return Task.FromException<ImageDiscoveryResult>(new FormatException(RequiredMessage));
+            }
+
+            request = policy switch
+            {
+                CacheByTagPolicy.Forbid => request with { CacheByTag = false },
+                CacheByTagPolicy.Force => request with { CacheByTag = true },
+                _ => request,
+            };
+        }
+
         return discoverer.DiscoverAsync(request, credential, subscriptionName, cancellationToken);
     }
 }

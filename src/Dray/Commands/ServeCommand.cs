@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Dray.Cli.Infrastructure;
 using Dray.Cli.Serve;
+using Dray.Sources.Oci;
 
 namespace Dray.Cli.Commands;
 
@@ -24,11 +25,19 @@ internal static class ServeCommand
             Description = "The Argo CD API server the argocd-update step talks to (default: $DRAY_ARGOCD_URL); the token is read from $DRAY_ARGOCD_TOKEN",
         };
         var argoCdInsecure = new Option<bool>("--argocd-insecure-skip-tls-verify") { Description = "Accept any TLS certificate from Argo CD" };
-        var command = new Command("serve", "Run the Dray server: API, UI and controllers") { data, listen, password, externalUrl, argoCdUrl, argoCdInsecure };
+        var cacheByTag = new Option<string?>("--cache-by-tag-policy")
+        {
+            Description = "What image subscriptions may do with cacheByTag: Allow (default), Forbid, Require or Force (default: $DRAY_CACHE_BY_TAG_POLICY)",
+        };
+        var command = new Command("serve", "Run the Dray server: API, UI and controllers") { data, listen, password, externalUrl, argoCdUrl, argoCdInsecure, cacheByTag };
         command.SetAction((parseResult, ct) => CommandRunner.RunAsync(ctx, () =>
         {
             var settings = Resolve(ctx, parseResult.GetValue(data), parseResult.GetValue(listen), parseResult.GetValue(password), parseResult.GetValue(externalUrl))
-                with { ArgoCd = ResolveArgoCd(ctx, parseResult.GetValue(argoCdUrl), parseResult.GetValue(argoCdInsecure)) };
+                with
+                {
+                    ArgoCd = ResolveArgoCd(ctx, parseResult.GetValue(argoCdUrl), parseResult.GetValue(argoCdInsecure)),
+                    CacheByTagPolicy = ResolveCacheByTagPolicy(ctx, parseResult.GetValue(cacheByTag)),
+                };
             return ServerLauncher.RunAsync(settings, ctx, ct);
         }, ct));
         return command;
@@ -62,6 +71,20 @@ internal static class ServeCommand
         }
 
         return new ArgoCdServerSettings(server, NonEmpty(ctx.GetEnvironment("DRAY_ARGOCD_TOKEN")), insecureSkipTlsVerify);
+    }
+
+    /// <summary>The policy from the flag, else <c>$DRAY_CACHE_BY_TAG_POLICY</c>, else Allow; names are case-insensitive.</summary>
+    public static CacheByTagPolicy ResolveCacheByTagPolicy(CliContext ctx, string? flag)
+    {
+        var text = NonEmpty(flag) ?? NonEmpty(ctx.GetEnvironment("DRAY_CACHE_BY_TAG_POLICY"));
+        if (text is null)
+        {
+            return CacheByTagPolicy.Allow;
+        }
+
+        return text.All(char.IsAsciiLetter) && Enum.TryParse<CacheByTagPolicy>(text, ignoreCase: true, out var policy)
+            ? policy
+            : throw new CliException($"--cache-by-tag-policy must be Allow, Forbid, Require or Force, got \"{text}\".", ExitCodes.Usage);
     }
 
     /// <summary>A test-only fault injection setting: a 1-based step number, or null when unset.</summary>

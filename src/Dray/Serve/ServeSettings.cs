@@ -1,3 +1,5 @@
+using Dray.Sources.Oci;
+
 namespace Dray.Cli.Serve;
 
 /// <summary>What <c>dray serve</c> hands the server: where to keep data, where to listen, the admin password.</summary>
@@ -10,6 +12,7 @@ namespace Dray.Cli.Serve;
 /// <param name="ArgoCd">The Argo CD API the argocd-update step talks to; the token comes only from the environment.</param>
 /// <param name="FaultExitAfterStep">Test-only: kill the server after saving step N of a Promotion (<c>DRAY_FAULTS_EXIT_AFTER_STEP</c>).</param>
 /// <param name="FaultExitBeforeSavingStep">Test-only: kill the server after step N ran, before its status is saved (<c>DRAY_FAULTS_EXIT_BEFORE_SAVING_STEP</c>).</param>
+/// <param name="CacheByTagPolicy">What image subscriptions may do with <c>cacheByTag</c>.</param>
 internal sealed record ServeSettings(
     string DataDirectory,
     string Listen,
@@ -19,4 +22,5 @@ internal sealed record ServeSettings(
     TimeSpan? PublishEvery = null,
     ArgoCdServerSettings? ArgoCd = null,
     int? FaultExitAfterStep = null,
-    int? FaultExitBeforeSavingStep = null);
+    int? FaultExitBeforeSavingStep = null,
+    CacheByTagPolicy CacheByTagPolicy = CacheByTagPolicy.Allow);

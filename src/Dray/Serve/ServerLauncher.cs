@@ -23,6 +23,7 @@ internal static class ServerLauncher
             AdminPassword = settings.AdminPassword,
             AllowFileGitUrls = settings.Demo,
             ExternalUrl = settings.ExternalUrl,
+            CacheByTagPolicy = settings.CacheByTagPolicy,
             ArgoCd = settings.ArgoCd is { } argoCd
                 ? new ArgoCdStepOptions { Server = argoCd.Server, Token = argoCd.Token, InsecureSkipTlsVerify = argoCd.InsecureSkipTlsVerify }
                 : new ArgoCdStepOptions(),

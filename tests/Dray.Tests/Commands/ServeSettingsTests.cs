@@ -66,4 +66,26 @@ public sealed class ServeSettingsTests
         error.ExitCode.ShouldBe(ExitCodes.Usage);
         error.Message.ShouldContain("--argocd-url");
     }
+
+    [Fact]
+    public void The_cache_by_tag_policy_comes_from_the_flag_then_the_environment_then_allow()
+    {
+        var env = new Dictionary<string, string?> { ["DRAY_CACHE_BY_TAG_POLICY"] = "forbid" };
+
+        ServeCommand.ResolveCacheByTagPolicy(Context(env), "Force").ShouldBe(Dray.Sources.Oci.CacheByTagPolicy.Force);
+        ServeCommand.ResolveCacheByTagPolicy(Context(env), null).ShouldBe(Dray.Sources.Oci.CacheByTagPolicy.Forbid);
+        ServeCommand.ResolveCacheByTagPolicy(Context([]), null).ShouldBe(Dray.Sources.Oci.CacheByTagPolicy.Allow);
+    }
+
+    [Theory]
+    [InlineData("Sometimes")]
+    [InlineData("1")]
+    [InlineData("Allow,Force")]
+    public void An_unknown_cache_by_tag_policy_is_a_usage_error(string text)
+    {
+        var error = Should.Throw<CliException>(() => ServeCommand.ResolveCacheByTagPolicy(Context([]), text));
+
+        error.ExitCode.ShouldBe(ExitCodes.Usage);
+        error.Message.ShouldBe($"--cache-by-tag-policy must be Allow, Forbid, Require or Force, got \"{text}\".");
+    }
 }
