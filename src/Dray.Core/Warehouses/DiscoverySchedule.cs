@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dray.Core.Durations;
 using Dray.Core.Model.Common;
 using Dray.Core.Model.Warehouses;
@@ -46,6 +47,27 @@ public static class DiscoverySchedule
         ArgumentNullException.ThrowIfNull(spec);
         var interval = GoDuration.TryParse(spec.Interval, out var parsed) && parsed > TimeSpan.Zero ? parsed : DefaultInterval;
         return interval < minimum ? minimum : interval;
+    }
+
+    /// <summary>How old a shared look at a repository may be when a refresh is served from it.</summary>
+    public static readonly TimeSpan RefreshSharingWindow = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// For a refresh: the instant after which a look at the repository is fresh enough. Dray writes the time the refresh
+    /// was asked for as its token (webhooks, the API), so the Warehouses one event refreshes can share one look taken
+    /// since then, but never one older than <see cref="RefreshSharingWindow"/>. Any other token (or one from the
+    /// future) asks for a look taken from now on.
+    /// </summary>
+    public static DateTimeOffset FreshAfter(Warehouse warehouse, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        if (DateTimeOffset.TryParseExact(RefreshToken(warehouse), "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var asked) && asked <= now)
+        {
+            var oldest = now - RefreshSharingWindow;
+            return asked > oldest ? asked : oldest;
+        }
+
+        return now;
     }
 
     public static string? RefreshToken(Warehouse warehouse)

@@ -7,12 +7,9 @@ namespace Dray.Core.Warehouses;
 /// <typeparam name="TSubscription">For example <see cref="Model.Warehouses.ImageSubscription"/>.</typeparam>
 /// <typeparam name="TResult">For example <see cref="Model.Warehouses.ImageDiscoveryResult"/>.</typeparam>
 public interface IArtifactDiscoverer<in TSubscription, TResult>
+    where TResult : class
 {
-    /// <param name="subscriptionName">The subscription's optional name, recorded on the result.</param>
-    /// <param name="credentials">Credentials matched for the repository, or null for anonymous access.</param>
-    /// <param name="previous">What the last discovery of this subscription found (from the Warehouse status), or null. A hint
-    /// only: a discoverer may start work for it early, but the result must not depend on it.</param>
     /// <exception cref="Exception">Any failure; its message is shown to users on the Warehouse, so it should say what
     /// failed and where (for example "registry 127.0.0.1:5000 unreachable: connection refused").</exception>
-    Task<TResult> DiscoverAsync(TSubscription subscription, string? subscriptionName, RepositoryCredentials? credentials, TResult? previous, CancellationToken cancellationToken);
+    Task<TResult> DiscoverAsync(TSubscription subscription, DiscoveryContext<TResult> context, CancellationToken cancellationToken);
 }

@@ -5,7 +5,8 @@ namespace Dray.Core.Warehouses;
 /// message on the Warehouse, instead of the host failing to start.
 /// </summary>
 public sealed class UnavailableDiscoverer<TSubscription, TResult>(string type) : IArtifactDiscoverer<TSubscription, TResult>
+    where TResult : class
 {
-    public Task<TResult> DiscoverAsync(TSubscription subscription, string? subscriptionName, RepositoryCredentials? credentials, TResult? previous, CancellationToken cancellationToken) =>
+    public Task<TResult> DiscoverAsync(TSubscription subscription, DiscoveryContext<TResult> context, CancellationToken cancellationToken) =>
         Task.FromException<TResult>(new DiscoveryFailedException($"{type} discovery is not available on this server"));
 }

@@ -11,12 +11,13 @@ public sealed class WarehouseDiscovery(
     ICredentialProvider credentials)
 {
     /// <summary>Returns the results in subscription order; <see cref="DiscoveredArtifacts.DiscoveredAt"/> is left unset.</summary>
+    /// <param name="freshAfter">See <see cref="DiscoveryContext{TResult}.FreshAfter"/>.</param>
     /// <exception cref="DiscoveryFailedException">A subscription failed; the first failing one, in spec order, is reported.</exception>
-    public async Task<DiscoveredArtifacts> DiscoverAsync(Warehouse warehouse, CancellationToken cancellationToken)
+    public async Task<DiscoveredArtifacts> DiscoverAsync(Warehouse warehouse, DateTimeOffset? freshAfter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         var subscriptions = warehouse.Spec.Subscriptions;
-        var tasks = subscriptions.Select(s => DiscoverOneAsync(warehouse, s, cancellationToken)).ToList();
+        var tasks = subscriptions.Select(s => DiscoverOneAsync(warehouse, s, freshAfter, cancellationToken)).ToList();
         object[] results;
         try
         {
@@ -51,29 +52,42 @@ public sealed class WarehouseDiscovery(
         return subscription.Name is null ? what : $"{what} ({subscription.Name})";
     }
 
-    private static T? Previous<T>(IReadOnlyList<T>? results, Func<T, bool> sameSubscription)
-        where T : class =>
-        results?.FirstOrDefault(sameSubscription);
+    private static DiscoveryContext<T> Context<T>(
+        RepoSubscription subscription, RepositoryCredentials? found, IReadOnlyList<T>? previous, Func<T, bool> sameSubscription, DateTimeOffset? freshAfter)
+        where T : class => new()
+    {
+        SubscriptionName = subscription.Name,
+        Credentials = found,
+        Previous = previous?.FirstOrDefault(sameSubscription),
+        FreshAfter = freshAfter,
+    };
 
-    private async Task<object> DiscoverOneAsync(Warehouse warehouse, RepoSubscription subscription, CancellationToken cancellationToken)
+    private async Task<object> DiscoverOneAsync(Warehouse warehouse, RepoSubscription subscription, DateTimeOffset? freshAfter, CancellationToken cancellationToken)
     {
         var project = warehouse.Metadata.Namespace ?? "";
+        var last = warehouse.Status?.DiscoveredArtifacts;
         try
         {
             switch (subscription)
             {
                 case { Image: { } image }:
                     var imageCredentials = await credentials.GetAsync(project, CredentialType.Image, image.RepoURL, cancellationToken).ConfigureAwait(false);
-                    var previousImages = Previous(warehouse.Status?.DiscoveredArtifacts?.Images, r => r.RepoURL == image.RepoURL && r.SubscriptionName == subscription.Name);
-                    return await images.DiscoverAsync(image, subscription.Name, imageCredentials, previousImages, cancellationToken).ConfigureAwait(false);
+                    return await images.DiscoverAsync(
+                        image,
+                        Context(subscription, imageCredentials, last?.Images, r => r.RepoURL == image.RepoURL && r.SubscriptionName == subscription.Name, freshAfter),
+                        cancellationToken).ConfigureAwait(false);
                 case { Git: { } repo }:
                     var gitCredentials = await credentials.GetAsync(project, CredentialType.Git, repo.RepoURL, cancellationToken).ConfigureAwait(false);
-                    var previousCommits = Previous(warehouse.Status?.DiscoveredArtifacts?.Git, r => r.RepoURL == repo.RepoURL && r.SubscriptionName == subscription.Name);
-                    return await git.DiscoverAsync(repo, subscription.Name, gitCredentials, previousCommits, cancellationToken).ConfigureAwait(false);
+                    return await git.DiscoverAsync(
+                        repo,
+                        Context(subscription, gitCredentials, last?.Git, r => r.RepoURL == repo.RepoURL && r.SubscriptionName == subscription.Name, freshAfter),
+                        cancellationToken).ConfigureAwait(false);
                 case { Chart: { } chart }:
                     var chartCredentials = await credentials.GetAsync(project, CredentialType.Helm, chart.RepoURL, cancellationToken).ConfigureAwait(false);
-                    var previousCharts = Previous(warehouse.Status?.DiscoveredArtifacts?.Charts, r => r.RepoURL == chart.RepoURL && r.Name == chart.Name && r.SubscriptionName == subscription.Name);
-                    return await charts.DiscoverAsync(chart, subscription.Name, chartCredentials, previousCharts, cancellationToken).ConfigureAwait(false);
+                    return await charts.DiscoverAsync(
+                        chart,
+                        Context(subscription, chartCredentials, last?.Charts, r => r.RepoURL == chart.RepoURL && r.Name == chart.Name && r.SubscriptionName == subscription.Name, freshAfter),
+                        cancellationToken).ConfigureAwait(false);
                 default:
                     throw new NotSupportedException("this subscription type is not supported (only image, git and chart are)");
             }

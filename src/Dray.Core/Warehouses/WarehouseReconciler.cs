@@ -45,7 +45,8 @@ public sealed class WarehouseReconciler(
         TimeSpan requeue;
         try
         {
-            var discovered = await discovery.DiscoverAsync(warehouse, cancellationToken).ConfigureAwait(false);
+            var freshAfter = trigger == DiscoveryTrigger.Refresh ? DiscoverySchedule.FreshAfter(warehouse, now) : (DateTimeOffset?)null;
+            var discovered = await discovery.DiscoverAsync(warehouse, freshAfter, cancellationToken).ConfigureAwait(false);
             next = await PublishAsync(warehouse, discovered, now, cancellationToken).ConfigureAwait(false);
             requeue = DiscoverySchedule.EffectiveInterval(warehouse.Spec, options.MinInterval);
             tracker.RecordSuccess(key, now + requeue);

@@ -7,11 +7,12 @@ namespace Dray.Sources.Discovery;
 /// <summary>Lets the Warehouse reconciler use <see cref="GitCommitDiscoverer"/> for git subscriptions.</summary>
 public sealed class GitArtifactDiscoverer(GitCommitDiscoverer discoverer) : IArtifactDiscoverer<GitSubscription, GitDiscoveryResult>
 {
-    public Task<GitDiscoveryResult> DiscoverAsync(
-        GitSubscription subscription, string? subscriptionName, RepositoryCredentials? credentials, GitDiscoveryResult? previous, CancellationToken cancellationToken)
+    public Task<GitDiscoveryResult> DiscoverAsync(GitSubscription subscription, DiscoveryContext<GitDiscoveryResult> context, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
+
         // Only HTTP(S) username/password credentials apply; git over SSH is not supported by the mirror manager.
-        var credential = credentials is { Username: { Length: > 0 } username } ? new GitCredential(username, credentials.Password ?? "") : null;
-        return discoverer.DiscoverAsync(subscription, credential, cancellationToken);
+        var credential = context.Credentials is { Username: { Length: > 0 } username } ? new GitCredential(username, context.Credentials.Password ?? "") : null;
+        return discoverer.DiscoverAsync(subscription, credential, context.FreshAfter, cancellationToken);
     }
 }

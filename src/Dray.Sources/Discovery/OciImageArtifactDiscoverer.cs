@@ -11,18 +11,14 @@ public sealed class OciImageArtifactDiscoverer(ImageDiscoverer discoverer, Cache
     public const string RequiredMessage =
         "this server requires cacheByTag: true on image subscriptions (set it only if the repository's tags are never moved to another image)";
 
-    public Task<ImageDiscoveryResult> DiscoverAsync(
-        ImageSubscription subscription,
-        string? subscriptionName,
-        RepositoryCredentials? credentials,
-        ImageDiscoveryResult? previous,
-        CancellationToken cancellationToken)
+    public Task<ImageDiscoveryResult> DiscoverAsync(ImageSubscription subscription, DiscoveryContext<ImageDiscoveryResult> context, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         // Registries know only username/password (tokens go in the password); other credential kinds do not apply.
-        var credential = credentials is { Username: { Length: > 0 } username }
-            ? new RegistryCredential(username, credentials.Password ?? "")
+        var credential = context.Credentials is { Username: { Length: > 0 } username }
+            ? new RegistryCredential(username, context.Credentials.Password ?? "")
             : null;
-        var request = ImageDiscoveryRequest.FromSubscription(subscription) with { PreviousTags = previous?.References?.Select(r => r.Tag).ToList() ?? [] };
+        var request = ImageDiscoveryRequest.FromSubscription(subscription) with { PreviousTags = context.Previous?.References?.Select(r => r.Tag).ToList() ?? [] };
         if (request.Strategy != ImageSelectionStrategy.Digest)
         {
             if (policy == CacheByTagPolicy.Require && !request.CacheByTag)
@@ -38,6 +34,6 @@ public sealed class OciImageArtifactDiscoverer(ImageDiscoverer discoverer, Cache
             };
         }
 
-        return discoverer.DiscoverAsync(request, credential, subscriptionName, cancellationToken);
+        return discoverer.DiscoverAsync(request, credential, context.SubscriptionName, cancellationToken);
     }
 }

@@ -13,13 +13,21 @@ public sealed class GitCommitDiscoverer(GitMirrorManager mirrors)
     public const int MaxDiscoveryLimit = 100;
 
     /// <exception cref="GitException">The subscription is invalid, or the repository or branch cannot be read.</exception>
-    public async Task<GitDiscoveryResult> DiscoverAsync(GitSubscription subscription, GitCredential? credential, CancellationToken ct)
+    public Task<GitDiscoveryResult> DiscoverAsync(GitSubscription subscription, GitCredential? credential, CancellationToken ct) =>
+        DiscoverAsync(subscription, credential, freshAfter: null, ct);
+
+    /// <param name="freshAfter">See <see cref="GitMirrorRequest.FreshAfter"/>.</param>
+    /// <exception cref="GitException">The subscription is invalid, or the repository or branch cannot be read.</exception>
+    public async Task<GitDiscoveryResult> DiscoverAsync(GitSubscription subscription, GitCredential? credential, DateTimeOffset? freshAfter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         Validate(subscription);
         var filter = GitPathFilter.Create(subscription.IncludePaths, subscription.ExcludePaths);
         var limit = Math.Clamp(subscription.DiscoveryLimit ?? DefaultDiscoveryLimit, 1, MaxDiscoveryLimit);
-        var request = new GitMirrorRequest(subscription.RepoURL, credential, subscription.Blobless ?? false, subscription.InsecureSkipTLSVerify ?? false);
+        var request = new GitMirrorRequest(subscription.RepoURL, credential, subscription.Blobless ?? false, subscription.InsecureSkipTLSVerify ?? false)
+        {
+            FreshAfter = freshAfter,
+        };
         var mirror = await mirrors.EnsureFreshAsync(request, ct).ConfigureAwait(false);
         var strategy = subscription.CommitSelectionStrategy ?? GitCommitSelectionStrategy.NewestFromBranch;
         return strategy == GitCommitSelectionStrategy.NewestFromBranch

@@ -15,13 +15,15 @@ public sealed class GitMirrorManager : IDisposable
     private readonly CancellationTokenSource lifetime = new();
     private readonly string root;
     private readonly bool allowFileUrls;
+    private readonly TimeProvider time;
     private long clones;
     private long fetches;
     private long lsRemotes;
 
-    public GitMirrorManager(GitMirrorOptions options)
+    public GitMirrorManager(GitMirrorOptions options, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        time = timeProvider ?? TimeProvider.System;
         root = Path.Combine(Path.GetFullPath(options.DataDirectory), "git-mirrors");
         allowFileUrls = options.AllowFileUrls;
         Runner = new GitRunner(options.GitBinary);
@@ -52,22 +54,47 @@ public sealed class GitMirrorManager : IDisposable
 
         var key = MirrorKey(request);
         var slot = slots.GetOrAdd(key, k => new MirrorSlot(Path.Combine(root, Hash(k) + ".git")));
-        Task<GitMirror> refresh;
-        lock (slot.Gate)
+        while (true)
         {
-            if (slot.InFlight is null || slot.InFlight.IsCompleted)
+            Task<GitMirror> refresh;
+            var joinable = true;
+            lock (slot.Gate)
             {
-                // The shared refresh must not die with the first caller's token: others may be waiting on it.
-                slot.InFlight = RefreshAsync(slot, request, lifetime.Token);
+                var running = slot.InFlight is { IsCompleted: false };
+                if (request.FreshAfter is { } after)
+                {
+                    if (!running && slot.FreshAsOf >= after && slot.Known is { } known && (request.Shallow || !IsShallow(slot.Path)))
+                    {
+                        return ToMirror(slot, request, known);
+                    }
+
+                    // A look that started before the caller's instant may have missed what it asks about.
+                    joinable = !running || slot.InFlightStartedAt >= after;
+                }
+
+                if (!running)
+                {
+                    // The shared refresh must not die with the first caller's token: others may be waiting on it.
+                    var startedAt = time.GetUtcNow();
+                    slot.InFlight = RefreshAndRecordAsync(slot, request, startedAt, lifetime.Token);
+                    slot.InFlightStartedAt = startedAt;
+                }
+
+                refresh = slot.InFlight!;
             }
 
-            refresh = slot.InFlight;
+            if (!joinable)
+            {
+                // Let the older look finish (whatever its outcome), then take or start a newer one.
+                await ((Task)refresh).ContinueWith(static _ => { }, ct, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
+                continue;
+            }
+
+            var mirror = await refresh.WaitAsync(ct).ConfigureAwait(false);
+
+            // Joined a shallow first clone but needs history: the next refresh deepens it.
+            return !request.Shallow && IsShallow(slot.Path) ? await EnsureFreshAsync(request with { FreshAfter = null }, ct).ConfigureAwait(false) : mirror;
         }
-
-        var mirror = await refresh.WaitAsync(ct).ConfigureAwait(false);
-
-        // Joined a shallow first clone but needs history: the next refresh deepens it.
-        return !request.Shallow && IsShallow(slot.Path) ? await EnsureFreshAsync(request, ct).ConfigureAwait(false) : mirror;
     }
 
     /// <summary>
@@ -104,6 +131,17 @@ public sealed class GitMirrorManager : IDisposable
             ? "anonymous"
             : Hash(request.Credential.Username + "\0" + request.Credential.Password);
         return GitUrl.Normalize(request.RepoUrl) + "\n" + credential;
+    }
+
+    private async Task<GitMirror> RefreshAndRecordAsync(MirrorSlot slot, GitMirrorRequest request, DateTimeOffset startedAt, CancellationToken ct)
+    {
+        var mirror = await RefreshAsync(slot, request, ct).ConfigureAwait(false);
+        lock (slot.Gate)
+        {
+            slot.FreshAsOf = startedAt;
+        }
+
+        return mirror;
     }
 
     private async Task<GitMirror> RefreshAsync(MirrorSlot slot, GitMirrorRequest request, CancellationToken ct)
@@ -240,6 +278,11 @@ public sealed class GitMirrorManager : IDisposable
         public string Path { get; } = path;
 
         public Task<GitMirror>? InFlight { get; set; }
+
+        public DateTimeOffset InFlightStartedAt { get; set; }
+
+        /// <summary>When the last successful look at the remote started; <see cref="Known"/> holds what it saw.</summary>
+        public DateTimeOffset FreshAsOf { get; set; } = DateTimeOffset.MinValue;
 
         public GitRemoteRefs? Known { get; set; }
     }

@@ -11,4 +11,12 @@ public sealed record GitMirrorRequest(
     GitCredential? Credential = null,
     bool Blobless = false,
     bool InsecureSkipTlsVerify = false,
-    bool Shallow = false);
+    bool Shallow = false)
+{
+    /// <summary>
+    /// When set, a look at the remote that started at or after this instant is fresh enough: the last one is reused
+    /// without asking the remote again, and one still running that started earlier is not joined. When null, a caller
+    /// joins a running refresh, or starts one.
+    /// </summary>
+    public DateTimeOffset? FreshAfter { get; init; }
+}

@@ -84,4 +84,24 @@ public sealed class DiscoveryScheduleTests
         DiscoverySchedule.EffectiveInterval(Warehouse(interval: interval).Spec, TimeSpan.FromSeconds(minimumSeconds))
             .ShouldBe(TimeSpan.FromSeconds(expectedSeconds));
     }
+
+    [Theory]
+    [InlineData(-5, -5)]
+    [InlineData(0, 0)]
+    [InlineData(-120, -30)]
+    public void A_refresh_token_written_by_dray_is_fresh_from_when_it_was_asked_for_but_never_older_than_the_window(int askedSeconds, int expectedSeconds)
+    {
+        var token = Now.AddSeconds(askedSeconds).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+
+        DiscoverySchedule.FreshAfter(Warehouse(refresh: token), Now).ShouldBe(Now.AddSeconds(expectedSeconds));
+    }
+
+    [Theory]
+    [InlineData("2026-11-26T05:00:10.0000000+00:00")]
+    [InlineData("my-refresh-1")]
+    [InlineData("2026-11-26")]
+    public void Any_other_refresh_token_asks_for_a_look_from_now_on(string token)
+    {
+        DiscoverySchedule.FreshAfter(Warehouse(refresh: token), Now).ShouldBe(Now);
+    }
 }

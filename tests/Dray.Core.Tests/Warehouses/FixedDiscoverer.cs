@@ -7,6 +7,7 @@ namespace Dray.Core.Tests.Warehouses;
 /// Real discoverers are tested against real registries and git servers in Dray.Sources.Tests.
 /// </summary>
 public sealed class FixedDiscoverer<TSubscription, TResult> : IArtifactDiscoverer<TSubscription, TResult>
+    where TResult : class
 {
     private readonly Lock _lock = new();
 
@@ -20,13 +21,16 @@ public sealed class FixedDiscoverer<TSubscription, TResult> : IArtifactDiscovere
 
     public List<TResult?> PreviousSeen { get; } = [];
 
-    public Task<TResult> DiscoverAsync(TSubscription subscription, string? subscriptionName, RepositoryCredentials? credentials, TResult? previous, CancellationToken cancellationToken)
+    public List<DateTimeOffset?> FreshAfterSeen { get; } = [];
+
+    public Task<TResult> DiscoverAsync(TSubscription subscription, DiscoveryContext<TResult> context, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
             Calls++;
-            CredentialsSeen.Add(credentials);
-            PreviousSeen.Add(previous);
+            CredentialsSeen.Add(context.Credentials);
+            PreviousSeen.Add(context.Previous);
+            FreshAfterSeen.Add(context.FreshAfter);
         }
 
         if (Failure is { } failure)
@@ -35,6 +39,6 @@ public sealed class FixedDiscoverer<TSubscription, TResult> : IArtifactDiscovere
         }
 
         var respond = Respond ?? throw new InvalidOperationException($"No response set for {typeof(TSubscription).Name}");
-        return Task.FromResult(respond(subscription, subscriptionName));
+        return Task.FromResult(respond(subscription, context.SubscriptionName));
     }
 }

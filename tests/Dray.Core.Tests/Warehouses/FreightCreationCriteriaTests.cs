@@ -93,7 +93,7 @@ public sealed class FreightCreationCriteriaTests : IAsyncLifetime
             _bed.Charts,
             new SecretCredentialProvider(_bed.Store, new StoredSecretValues(_bed.Store)));
 
-        var error = await Should.ThrowAsync<DiscoveryFailedException>(() => discovery.DiscoverAsync(ImageWarehouse(), CancellationToken.None));
+        var error = await Should.ThrowAsync<DiscoveryFailedException>(() => discovery.DiscoverAsync(ImageWarehouse(), null, CancellationToken.None));
 
         error.Message.ShouldBe("image \"127.0.0.1:5000/nginx\": image discovery is not available on this server");
     }

@@ -87,6 +87,30 @@ public sealed class WarehouseReconcilerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Only_a_refresh_lets_discoverers_share_a_look_taken_since_it_was_asked_for()
+    {
+        _bed.ImagesAre(("1.24.0", Digest124));
+        await _bed.CreateAsync(ImageWarehouse());
+        await _bed.ReconcileAsync();
+        var asked = _bed.Time.GetUtcNow();
+        await _bed.Store.UpdateAsync(await WithRefreshAsync(asked.ToString("O", System.Globalization.CultureInfo.InvariantCulture)), CancellationToken.None);
+        _bed.Time.Advance(TimeSpan.FromSeconds(2));
+
+        await _bed.ReconcileAsync();
+        _bed.Time.Advance(TimeSpan.FromMinutes(5));
+        await _bed.ReconcileAsync();
+
+        _bed.Images.FreshAfterSeen.ShouldBe([null, asked, null], "first discovery, the refresh, then the periodic one");
+    }
+
+    private async Task<Dray.Core.Resources.ResourceDocument> WithRefreshAsync(string token)
+    {
+        var document = (await _bed.Store.GetAsync(Key(), CancellationToken.None))!;
+        document.SetAnnotation(KargoAnnotations.Refresh, token);
+        return document;
+    }
+
+    [Fact]
     public async Task An_idle_warehouse_makes_no_writes_and_no_discovery_before_its_interval()
     {
         _bed.ImagesAre(("1.24.0", Digest124));

@@ -54,6 +54,7 @@ public sealed class WebhookGitFanOutTests(GitHttpServer git, ITestOutputHelper o
         output.WriteLine($"{Warehouses} Warehouses discovered the pushed commit {clock.Elapsed.TotalSeconds:F2} s after the webhook (report only)");
         var after = mirrors.Counts;
         (after.Fetches - before.Fetches).ShouldBe(1, $"before {before}, after {after}");
+        (after.LsRemotes - before.LsRemotes).ShouldBe(1, $"one look at the remote serves every Warehouse the event refreshed: before {before}, after {after}");
         (after.Clones - before.Clones).ShouldBe(0);
     }
 

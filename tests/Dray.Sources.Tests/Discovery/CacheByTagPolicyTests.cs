@@ -1,4 +1,5 @@
 using Dray.Core.Model.Warehouses;
+using Dray.Core.Warehouses;
 using Dray.Sources.Discovery;
 using Dray.Sources.Oci;
 using Dray.Sources.Tests.Oci;
@@ -15,11 +16,11 @@ public sealed class CacheByTagPolicyTests(AnonymousOciRegistry registry) : IClas
         var subscription = await SeedAsync("policy-force", cacheByTag: null);
         using var oci = new OciTestClient();
         var discoverer = new OciImageArtifactDiscoverer(oci.Discoverer, CacheByTagPolicy.Force);
-        var first = await discoverer.DiscoverAsync(subscription, null, null, null, CancellationToken.None);
+        var first = await discoverer.DiscoverAsync(subscription, Empty, CancellationToken.None);
 
         var newDigest = await RegistryImages.PushAsync(registry, "policy-force", "hotfix", 100);
         oci.Log.Clear();
-        var second = await discoverer.DiscoverAsync(subscription, null, null, first, CancellationToken.None);
+        var second = await discoverer.DiscoverAsync(subscription, new() { Previous = first }, CancellationToken.None);
 
         second.References![0].Tag.ShouldBe("hotfix");
         second.References![0].Digest.ShouldBe(newDigest);
@@ -33,10 +34,10 @@ public sealed class CacheByTagPolicyTests(AnonymousOciRegistry registry) : IClas
         var subscription = await SeedAsync("policy-forbid", cacheByTag: true);
         using var oci = new OciTestClient();
         var discoverer = new OciImageArtifactDiscoverer(oci.Discoverer, CacheByTagPolicy.Forbid);
-        var first = await discoverer.DiscoverAsync(subscription, null, null, null, CancellationToken.None);
+        var first = await discoverer.DiscoverAsync(subscription, Empty, CancellationToken.None);
         oci.Log.Clear();
 
-        await discoverer.DiscoverAsync(subscription, null, null, first, CancellationToken.None);
+        await discoverer.DiscoverAsync(subscription, new() { Previous = first }, CancellationToken.None);
 
         oci.Log.ManifestRequests(HttpMethod.Head).ShouldBe(4, "one HEAD per tag: a tag may have moved");
     }
@@ -48,17 +49,19 @@ public sealed class CacheByTagPolicyTests(AnonymousOciRegistry registry) : IClas
         using var oci = new OciTestClient();
         var discoverer = new OciImageArtifactDiscoverer(oci.Discoverer, CacheByTagPolicy.Require);
 
-        var error = await Should.ThrowAsync<FormatException>(() => discoverer.DiscoverAsync(subscription, null, null, null, CancellationToken.None));
+        var error = await Should.ThrowAsync<FormatException>(() => discoverer.DiscoverAsync(subscription, Empty, CancellationToken.None));
         var requestsBeforeOptingIn = oci.Log.Requests.Count;
-        var optedIn = await discoverer.DiscoverAsync(subscription with { CacheByTag = true }, null, null, null, CancellationToken.None);
+        var optedIn = await discoverer.DiscoverAsync(subscription with { CacheByTag = true }, Empty, CancellationToken.None);
         var digest = await discoverer.DiscoverAsync(
-            subscription with { ImageSelectionStrategy = ImageSelectionStrategy.Digest, Constraint = "build-3" }, null, null, null, CancellationToken.None);
+            subscription with { ImageSelectionStrategy = ImageSelectionStrategy.Digest, Constraint = "build-3" }, Empty, CancellationToken.None);
 
         error.Message.ShouldBe(OciImageArtifactDiscoverer.RequiredMessage);
         requestsBeforeOptingIn.ShouldBe(0, "refused before asking the registry");
         optedIn.References!.Count.ShouldBe(4);
         digest.References!.ShouldHaveSingleItem().Tag.ShouldBe("build-3");
     }
+
+    private static DiscoveryContext<ImageDiscoveryResult> Empty => new();
 
     private async Task<ImageSubscription> SeedAsync(string repository, bool? cacheByTag)
     {

@@ -1,6 +1,7 @@
 using Dray.Sources.Git;
 using Dray.TestKit.Git;
 using Dray.TestKit.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Dray.Sources.Tests.Git;
 
@@ -54,6 +55,30 @@ public sealed class GitMirrorManagerTests(GitHttpServer server) : IClassFixture<
 
         await mirrors.EnsureFreshAsync(repo.Url, Credential, CancellationToken.None);
         mirrors.Counts.Fetches.ShouldBe(1);
+    }
+
+    [SkippableFact]
+    public async Task A_look_taken_after_the_callers_instant_is_reused_and_an_older_one_is_not()
+    {
+        using var repo = await WorkRepo.CreateAsync(server, "fresh-after");
+        await repo.CommitAsync("first", "a.txt");
+        await repo.PushAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 5, 0, 0, TimeSpan.Zero));
+        using var mirrors = new GitMirrorManager(new GitMirrorOptions { DataDirectory = data.Path }, time);
+        var lookedAt = time.GetUtcNow();
+        await mirrors.EnsureFreshAsync(repo.Url, Credential, CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(10));
+        var pushed = await repo.CommitAsync("second", "b.txt");
+        await repo.PushAsync();
+
+        var shared = await mirrors.EnsureFreshAsync(new GitMirrorRequest(repo.Url, Credential) { FreshAfter = lookedAt }, CancellationToken.None);
+        var countsAfterShared = mirrors.Counts;
+        var fresh = await mirrors.EnsureFreshAsync(new GitMirrorRequest(repo.Url, Credential) { FreshAfter = lookedAt.AddSeconds(1) }, CancellationToken.None);
+
+        countsAfterShared.ShouldBe(new GitOperationCounts(Clones: 1, Fetches: 0, LsRemotes: 0), "the clone's look is fresh enough");
+        shared.Refs.Refs["refs/heads/main"].ShouldNotBe(pushed);
+        mirrors.Counts.ShouldBe(new GitOperationCounts(Clones: 1, Fetches: 1, LsRemotes: 1));
+        fresh.Refs.Refs["refs/heads/main"].ShouldBe(pushed);
     }
 
     [SkippableFact]
