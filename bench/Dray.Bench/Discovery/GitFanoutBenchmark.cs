@@ -67,10 +67,12 @@ internal sealed class GitFanoutBenchmark : IBenchmark
             {
                 await repo.AddCommitAsync($"services/svc{run}/deploy.yaml", cancellationToken);
                 var head = await repo.HeadAsync(cancellationToken);
-                var token = $"event-{run}";
+                // What a webhook receiver does: one instant for the event, written as every Warehouse's refresh token.
+                var asked = TimeProvider.System.GetUtcNow();
+                var token = asked.ToString("O", CultureInfo.InvariantCulture);
                 var before = mirrors.Counts;
                 var watch = Stopwatch.StartNew();
-                await Task.WhenAll(Enumerable.Range(0, count).Select(i => RefreshAsync(store, $"wh-{i}", token, cancellationToken)));
+                await Task.WhenAll(Enumerable.Range(0, count).Select(i => WarehouseRefresher.RequestAsync(store, Project, $"wh-{i}", asked, cancellationToken)));
                 await WaitAsync(store, count, w => w.Status?.LastHandledRefresh == token, cancellationToken);
                 watch.Stop();
                 var fetches = mirrors.Counts.Fetches - before.Fetches;
@@ -114,24 +116,6 @@ internal sealed class GitFanoutBenchmark : IBenchmark
                     Subscriptions = [new RepoSubscription { Git = new GitSubscription { RepoURL = url, IncludePaths = [$"services/svc{i}"] } }],
                 },
             }), cancellationToken);
-        }
-    }
-
-    private static async Task RefreshAsync(IResourceStore store, string name, string token, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var document = (await store.GetAsync(Key(name), cancellationToken))!;
-            document.SetAnnotation(KargoAnnotations.Refresh, token);
-            try
-            {
-                await store.UpdateAsync(document, cancellationToken);
-                return;
-            }
-            catch (ResourceConflictException) when (attempt < 10)
-            {
-                // The controller wrote status meanwhile; read again, as the refresh endpoint does.
-            }
         }
     }
 
