@@ -53,6 +53,22 @@ public static class DiscoverySchedule
     public static readonly TimeSpan RefreshSharingWindow = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// The instant after which a look at a shared repository is fresh enough for a discovery with this trigger: for a
+    /// refresh see <see cref="FreshAfter(Warehouse, DateTimeOffset)"/>; a Warehouse's first discovery accepts one taken
+    /// since it was created (so Warehouses applied together share one); null (join a running look, or start one) otherwise.
+    /// </summary>
+    public static DateTimeOffset? FreshAfter(Warehouse warehouse, DiscoveryTrigger trigger, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        return trigger switch
+        {
+            DiscoveryTrigger.Refresh => FreshAfter(warehouse, now),
+            DiscoveryTrigger.NeverRun when warehouse.Metadata.CreationTimestamp is { } created && created <= now => Latest(created, now - RefreshSharingWindow),
+            _ => null,
+        };
+    }
+
+    /// <summary>
     /// For a refresh: the instant after which a look at the repository is fresh enough. Dray writes the time the refresh
     /// was asked for as its token (webhooks, the API), so the Warehouses one event refreshes can share one look taken
     /// since then, but never one older than <see cref="RefreshSharingWindow"/>. Any other token (or one from the
@@ -63,12 +79,13 @@ public static class DiscoverySchedule
         ArgumentNullException.ThrowIfNull(warehouse);
         if (DateTimeOffset.TryParseExact(RefreshToken(warehouse), "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var asked) && asked <= now)
         {
-            var oldest = now - RefreshSharingWindow;
-            return asked > oldest ? asked : oldest;
+            return Latest(asked, now - RefreshSharingWindow);
         }
 
         return now;
     }
+
+    private static DateTimeOffset Latest(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     public static string? RefreshToken(Warehouse warehouse)
     {

@@ -45,7 +45,7 @@ public sealed class WarehouseReconciler(
         TimeSpan requeue;
         try
         {
-            var freshAfter = trigger == DiscoveryTrigger.Refresh ? DiscoverySchedule.FreshAfter(warehouse, now) : (DateTimeOffset?)null;
+            var freshAfter = DiscoverySchedule.FreshAfter(warehouse, trigger, now);
             var discovered = await discovery.DiscoverAsync(warehouse, freshAfter, cancellationToken).ConfigureAwait(false);
             next = await PublishAsync(warehouse, discovered, now, cancellationToken).ConfigureAwait(false);
             requeue = DiscoverySchedule.EffectiveInterval(warehouse.Spec, options.MinInterval);

@@ -104,4 +104,18 @@ public sealed class DiscoveryScheduleTests
     {
         DiscoverySchedule.FreshAfter(Warehouse(refresh: token), Now).ShouldBe(Now);
     }
+
+    [Fact]
+    public void A_first_discovery_shares_a_look_taken_since_the_warehouse_was_created_and_periodic_ones_join_any()
+    {
+        var created = Warehouse() with { Metadata = Warehouse().Metadata with { CreationTimestamp = Now.AddSeconds(-3) } };
+        var old = Warehouse() with { Metadata = Warehouse().Metadata with { CreationTimestamp = Now.AddHours(-1) } };
+
+        DiscoverySchedule.FreshAfter(created, DiscoveryTrigger.NeverRun, Now).ShouldBe(Now.AddSeconds(-3));
+        DiscoverySchedule.FreshAfter(old, DiscoveryTrigger.NeverRun, Now).ShouldBe(Now - DiscoverySchedule.RefreshSharingWindow);
+        DiscoverySchedule.FreshAfter(Warehouse(), DiscoveryTrigger.NeverRun, Now).ShouldBeNull();
+        DiscoverySchedule.FreshAfter(created, DiscoveryTrigger.Due, Now).ShouldBeNull();
+        DiscoverySchedule.FreshAfter(created, DiscoveryTrigger.GenerationChanged, Now).ShouldBeNull();
+        DiscoverySchedule.FreshAfter(Warehouse(refresh: "x"), DiscoveryTrigger.Refresh, Now).ShouldBe(Now);
+    }
 }

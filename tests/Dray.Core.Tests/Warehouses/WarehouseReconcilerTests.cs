@@ -87,7 +87,7 @@ public sealed class WarehouseReconcilerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Only_a_refresh_lets_discoverers_share_a_look_taken_since_it_was_asked_for()
+    public async Task A_first_discovery_and_a_refresh_let_discoverers_share_a_look_but_a_periodic_one_does_not_say()
     {
         _bed.ImagesAre(("1.24.0", Digest124));
         await _bed.CreateAsync(ImageWarehouse());
@@ -100,7 +100,7 @@ public sealed class WarehouseReconcilerTests : IAsyncLifetime
         _bed.Time.Advance(TimeSpan.FromMinutes(5));
         await _bed.ReconcileAsync();
 
-        _bed.Images.FreshAfterSeen.ShouldBe([null, asked, null], "first discovery, the refresh, then the periodic one");
+        _bed.Images.FreshAfterSeen.ShouldBe([asked, asked, null], "first discovery (since created), the refresh (since asked), then the periodic one");
     }
 
     private async Task<Dray.Core.Resources.ResourceDocument> WithRefreshAsync(string token)
