@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -5,7 +6,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace Dray.Sources.Helm;
 
 /// <summary>Reads an <c>index.yaml</c> (or its JSON form) and resolves relative chart URLs against the repository URL.</summary>
-public static class HelmIndexParser
+public static partial class HelmIndexParser
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
@@ -24,7 +25,7 @@ public static class HelmIndexParser
         }
         catch (YamlException e)
         {
-            throw new HelmException(HelmErrorKind.MalformedIndex, $"malformed index.yaml from {repoUrl}: {e.Message}", e);
+            throw new HelmException(HelmErrorKind.MalformedIndex, $"malformed index.yaml from {repoUrl}: {Describe(e)}", e);
         }
 
         if (document is null || string.IsNullOrWhiteSpace(document.ApiVersion))
@@ -48,6 +49,28 @@ public static class HelmIndexParser
 
         return new HelmIndex(repoUrl, entries);
     }
+
+    /// <summary>Where and what, as <c>line 3, column 5: problem</c>, without YamlDotNet's mark dump.</summary>
+    private static string Describe(YamlException error)
+    {
+        // Deserialization failures arrive wrapped; the innermost YAML error is the precise one.
+        var inner = error;
+        while (inner.InnerException is YamlException next)
+        {
+            inner = next;
+        }
+
+        var problem = MarkPrefix().Replace(inner.Message, "").Trim();
+        if (inner.InnerException is { } cause && (problem.Length == 0 || problem.StartsWith("Exception during deserialization", StringComparison.Ordinal)))
+        {
+            problem = cause.Message;
+        }
+
+        return inner.Start.Line > 0 ? $"line {inner.Start.Line}, column {inner.Start.Column}: {problem}" : problem;
+    }
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
+    private static partial Regex MarkPrefix();
 
     /// <summary>Helm's rule: an absolute URL stays, a relative one is resolved below the repository URL.</summary>
     /// <exception cref="HelmException">The URL cannot be read.</exception>
