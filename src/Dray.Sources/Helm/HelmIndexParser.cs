@@ -25,7 +25,7 @@ public static partial class HelmIndexParser
         }
         catch (YamlException e)
         {
-            throw new HelmException(HelmErrorKind.MalformedIndex, $"malformed index.yaml from {repoUrl}: {Describe(e)}", e);
+            throw new HelmException(HelmErrorKind.MalformedIndex, $"malformed index.yaml from {repoUrl}: {Describe(text, e)}", e);
         }
 
         if (document is null || string.IsNullOrWhiteSpace(document.ApiVersion))
@@ -50,27 +50,52 @@ public static partial class HelmIndexParser
         return new HelmIndex(repoUrl, entries);
     }
 
-    /// <summary>Where and what, as <c>line 3, column 5: problem</c>, without YamlDotNet's mark dump.</summary>
-    private static string Describe(YamlException error)
+    /// <summary>
+    /// Where and what, as <c>line 3, column 5: problem</c>. Only called on failure: the text is parsed once more,
+    /// without deserializing, because YamlDotNet's deserializer reports syntax errors as opaque wrappers.
+    /// </summary>
+    private static string Describe(string text, YamlException error)
     {
-        // Deserialization failures arrive wrapped; the innermost YAML error is the precise one.
-        var inner = error;
-        while (inner.InnerException is YamlException next)
+        var parser = new Parser(new StringReader(text));
+        Mark last = Mark.Empty;
+        try
         {
-            inner = next;
+            while (parser.MoveNext())
+            {
+                last = parser.Current?.Start ?? last;
+            }
+        }
+        catch (YamlException syntax)
+        {
+            return At(syntax.Start) + PositionSuffix().Replace(syntax.Message, "");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's parser gives up this way on some unclosed flow collections; the last event is the best hint.
+            return At(last) + "the YAML is not well-formed from here on (look for an unclosed bracket or quote)";
         }
 
-        var problem = MarkPrefix().Replace(inner.Message, "").Trim();
-        if (inner.InnerException is { } cause && (problem.Length == 0 || problem.StartsWith("Exception during deserialization", StringComparison.Ordinal)))
-        {
-            problem = cause.Message;
-        }
-
-        return inner.Start.Line > 0 ? $"line {inner.Start.Line}, column {inner.Start.Column}: {problem}" : problem;
+        var shape = ExpectedPattern().Match(error.Message) is { Success: true } expected
+            ? $"expected {Node(expected.Groups["want"].Value)}, found {Node(expected.Groups["got"].Value)}"
+            : "this value does not fit the index format (apiVersion, and entries mapping each chart name to a list of versions)";
+        return At(error.Start) + shape;
     }
 
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
-    private static partial Regex MarkPrefix();
+    private static string At(Mark mark) => mark.Line > 0 ? $"line {mark.Line}, column {mark.Column}: " : "";
+
+    private static string Node(string yamlEvent) => yamlEvent switch
+    {
+        "MappingStart" => "a mapping",
+        "SequenceStart" => "a list",
+        "Scalar" => "a single value",
+        _ => yamlEvent,
+    };
+
+    [GeneratedRegex(@"\s*\(at Line: \d+, Col: \d+, Idx: \d+\)")]
+    private static partial Regex PositionSuffix();
+
+    [GeneratedRegex(@"Expected '(?<want>\w+)', got '(?<got>\w+)'")]
+    private static partial Regex ExpectedPattern();
 
     /// <summary>Helm's rule: an absolute URL stays, a relative one is resolved below the repository URL.</summary>
     /// <exception cref="HelmException">The URL cannot be read.</exception>
