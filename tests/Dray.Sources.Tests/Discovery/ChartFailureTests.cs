@@ -1,6 +1,7 @@
 using Dray.Core.Model.Common;
 using Dray.Core.Model.Warehouses;
 using Dray.TestKit.Helm;
+using Dray.TestKit.Infrastructure;
 using static Dray.Sources.Tests.Discovery.WarehouseFailures;
 
 namespace Dray.Sources.Tests.Discovery;
@@ -21,9 +22,13 @@ public sealed class ChartFailureTests(HelmRepoServer server) : IClassFixture<Hel
         generated: "2026-01-01T00:00:00Z"
         """;
 
+    // xunit makes an instance per test; the fixture's index needs the chart once.
     public async Task InitializeAsync()
     {
-        await server.AddChartAsync("web", "1.0.0");
+        if (!File.Exists(Path.Combine(server.ChartsPath, "web-1.0.0.tgz")))
+        {
+            await server.AddChartAsync("web", "1.0.0");
+        }
     }
 
     // The server belongs to this class alone; make sure it is up again for the fixture's teardown whatever happened.
@@ -49,6 +54,29 @@ public sealed class ChartFailureTests(HelmRepoServer server) : IClassFixture<Hel
         await server.RestartAsync();
         var recovered = await WaitForReadyAsync(host, "app", ConditionStatus.True);
         recovered.Status!.LastHandledRefresh.ShouldBe("during-outage", "recovery came from the backoff, not from another refresh");
+    }
+
+    [SkippableFact]
+    public async Task A_chart_repository_answering_503_says_so_in_words_and_the_warehouse_recovers_when_it_heals()
+    {
+        await using var proxy = FaultProxy.Start(server.RepoUrl.Port);
+        var repoUrl = new Uri(proxy.BaseUri, "charts/").ToString();
+        await using var host = new WarehouseHost(FastBackoff);
+        host.StartRunner();
+        await host.CreateWarehouseAsync("app", Chart(repoUrl, "web"));
+        await WaitForReadyAsync(host, "app", ConditionStatus.True);
+
+        proxy.FailWith(503);
+        await host.RefreshAsync("app", "while-sick");
+        var failed = await WaitForReadyAsync(host, "app", ConditionStatus.False);
+
+        Ready(failed)!.Message.ShouldBe(
+            $"chart \"{repoUrl}\" web: chart repository {repoUrl} answered HTTP 503 Service Unavailable for index.yaml: the server is down or overloaded");
+        failed.Status!.DiscoveredArtifacts!.Charts!.Single().Versions!.ShouldContain("1.0.0");
+
+        proxy.PassThrough();
+        var recovered = await WaitForReadyAsync(host, "app", ConditionStatus.True);
+        recovered.Status!.LastHandledRefresh.ShouldBe("while-sick");
     }
 
     [SkippableFact]
