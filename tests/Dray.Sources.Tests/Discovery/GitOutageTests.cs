@@ -36,6 +36,7 @@ public sealed class GitOutageTests(GitHttpServer server) : IClassFixture<GitHttp
         Healthy(failed)!.Message.ShouldMatch(@"; retrying in [0-9.]+m?s$");
         failed.Status!.LastHandledRefresh.ShouldBe("during-outage");
         failed.Status.DiscoveredArtifacts!.Git!.Single().Commits![0].Id.ShouldBe(commit, "the last good discovery stays");
+        await ShouldNotLeakAsync(host, "app", server.Username, server.Password);
 
         await server.RestartAsync();
         var recovered = await WaitForReadyAsync(host, "app", ConditionStatus.True);
@@ -61,6 +62,7 @@ public sealed class GitOutageTests(GitHttpServer server) : IClassFixture<GitHttp
         Healthy(failed)!.Message.ShouldMatch(@"; retrying in [0-9.]+m?s$");
         proxy.FailedRequests.ShouldBeGreaterThan(0);
         failed.Status!.DiscoveredArtifacts!.Git!.Single().Commits![0].Id.ShouldBe(commit);
+        await ShouldNotLeakAsync(host, "app", server.Username, server.Password);
 
         proxy.PassThrough();
         var recovered = await WaitForReadyAsync(host, "app", ConditionStatus.True);
