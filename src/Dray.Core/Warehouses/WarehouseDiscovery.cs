@@ -92,8 +92,10 @@ public sealed class WarehouseDiscovery(
                     throw new NotSupportedException("this subscription type is not supported (only image, git and chart are)");
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // Whatever a discoverer throws, even an unexpected type or a timeout that is not our cancellation, ends
+            // up as the Warehouse's condition instead of escaping the reconciler.
             throw new DiscoveryFailedException($"{Describe(subscription)}: {ex.Message}", ex);
         }
     }

@@ -8,4 +8,7 @@ public enum GitErrorKind
     ConnectionFailed,
     RefNotFound,
     InvalidSubscription,
+
+    /// <summary>The server answered 5xx: retrying later may help.</summary>
+    ServerError,
 }

@@ -1,7 +1,10 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace Dray.Sources.Git;
 
 /// <summary>Turns git's stderr into an error a human understands, with every credential scrubbed.</summary>
-internal static class GitErrors
+internal static partial class GitErrors
 {
     private static readonly string[] AuthMarkers =
     [
@@ -25,11 +28,8 @@ internal static class GitErrors
         var detail = command.Scrub(stderr).Trim();
         var verb = command.Arguments.FirstOrDefault(a => !a.StartsWith('-')) ?? "git";
         var safeRemote = command.Scrub(WithoutUserInfo(remote));
-        var (kind, summary) = Classify(detail, safeRemote);
-        var message = summary is null
-            ? $"git {verb} failed (exit code {exitCode}): {detail}"
-            : $"{summary} (git {verb}: {detail})";
-        return new GitException(kind, message);
+        var (kind, summary) = Classify(detail, safeRemote, hasCredential: command.Secrets.Count > 0);
+        return new GitException(kind, summary ?? $"git {verb} failed (exit code {exitCode}): {detail}");
     }
 
     /// <summary>A URL may carry <c>user:password@</c> even though Dray never puts it there; it must not reach an error.</summary>
@@ -38,11 +38,20 @@ internal static class GitErrors
             ? new UriBuilder(uri) { UserName = "", Password = "" }.Uri.AbsoluteUri
             : remote;
 
-    private static (GitErrorKind Kind, string? Summary) Classify(string stderr, string remote)
+    // git's stderr is not repeated for the cases below: the summary says all a reader can act on, and curl's wording
+    // ("could not read Username ... terminal prompts disabled" for a refused password) misleads more than it helps.
+    private static (GitErrorKind Kind, string? Summary) Classify(string stderr, string remote, bool hasCredential)
     {
+        if (stderr.Contains("returned error: 403", StringComparison.Ordinal))
+        {
+            return (GitErrorKind.AuthenticationFailed, $"authentication failed for {remote}: the server denied access (HTTP 403 Forbidden)");
+        }
+
         if (AuthMarkers.Any(m => stderr.Contains(m, StringComparison.OrdinalIgnoreCase)))
         {
-            return (GitErrorKind.AuthenticationFailed, $"authentication failed for {remote}");
+            return (GitErrorKind.AuthenticationFailed, hasCredential
+                ? $"authentication failed for {remote}: the server rejected the credentials"
+                : $"authentication failed for {remote}: the server requires credentials and none were given");
         }
 
         if (stderr.Contains("repository", StringComparison.OrdinalIgnoreCase)
@@ -51,11 +60,32 @@ internal static class GitErrors
             return (GitErrorKind.RepositoryNotFound, $"repository not found: {remote}");
         }
 
+        if (ServerErrorPattern().Match(stderr) is { Success: true } server)
+        {
+            var status = int.Parse(server.Groups["status"].ValueSpan, CultureInfo.InvariantCulture);
+            return (GitErrorKind.ServerError, $"the git server answered {HttpStatusText.Describe(status)} for {remote}: {HttpStatusText.ServerSide(status)}");
+        }
+
         if (ConnectMarkers.Any(m => stderr.Contains(m, StringComparison.OrdinalIgnoreCase)))
         {
-            return (GitErrorKind.ConnectionFailed, $"could not connect to {remote}");
+            var reason = UnableToAccessPattern().Match(stderr) is { Success: true } access
+                ? ElapsedPattern().Replace(access.Groups["reason"].Value.Trim(), "")
+                : null;
+            return (GitErrorKind.ConnectionFailed, reason is { Length: > 0 }
+                ? $"could not connect to {remote}: the server is unreachable ({reason})"
+                : $"could not connect to {remote}: the server is unreachable");
         }
 
         return (GitErrorKind.Other, null);
     }
+
+    [GeneratedRegex(@"returned error: (?<status>5\d\d)\b")]
+    private static partial Regex ServerErrorPattern();
+
+    [GeneratedRegex(@"unable to access '[^']*': (?<reason>[^\n]+)")]
+    private static partial Regex UnableToAccessPattern();
+
+    // curl names the milliseconds a connect took; they would make every retry's message differ.
+    [GeneratedRegex(@" after \d+ ms")]
+    private static partial Regex ElapsedPattern();
 }

@@ -9,4 +9,7 @@ public enum HelmErrorKind
     MalformedIndex,
     ChartNotFound,
     InvalidSubscription,
+
+    /// <summary>The server answered 5xx: retrying later may help.</summary>
+    ServerError,
 }

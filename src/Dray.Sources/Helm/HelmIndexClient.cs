@@ -26,7 +26,11 @@ public sealed class HelmIndexClient(HttpClient http)
         }
         catch (HttpRequestException e)
         {
-            throw new HelmException(HelmErrorKind.ConnectionFailed, $"could not connect to {repoUrl}: {e.Message}", e);
+            throw new HelmException(HelmErrorKind.ConnectionFailed, $"could not connect to {repoUrl}: the chart repository is unreachable ({e.Message})", e);
+        }
+        catch (TaskCanceledException e) when (!ct.IsCancellationRequested)
+        {
+            throw new HelmException(HelmErrorKind.ConnectionFailed, $"could not connect to {repoUrl}: the chart repository did not answer in time", e);
         }
 
         using (response)
@@ -40,12 +44,17 @@ public sealed class HelmIndexClient(HttpClient http)
 
             if (response.StatusCode == HttpStatusCode.NotFound)
             {
-                throw new HelmException(HelmErrorKind.RepositoryNotFound, $"chart repository index not found: {indexUrl} (HTTP 404)");
+                throw new HelmException(HelmErrorKind.RepositoryNotFound, $"chart repository not found: {indexUrl} answered HTTP 404 Not Found");
             }
 
             if (!response.IsSuccessStatusCode)
             {
-                throw new HelmException(HelmErrorKind.Other, $"fetching {indexUrl} failed: HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+                var status = (int)response.StatusCode;
+                throw new HelmException(
+                    status >= 500 ? HelmErrorKind.ServerError : HelmErrorKind.Other,
+                    status >= 500
+                        ? $"chart repository {repoUrl} answered {HttpStatusText.Describe(status)} for index.yaml: {HttpStatusText.ServerSide(status)}"
+                        : $"fetching {indexUrl} failed: {HttpStatusText.Describe(status)}");
             }
 
             var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);

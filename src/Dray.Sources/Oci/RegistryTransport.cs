@@ -193,7 +193,13 @@ internal sealed partial class RegistryTransport
                 new RegistryAuthenticationException($"registry {image.Registry} rejected the credentials for {image.Repository}"),
             HttpStatusCode.Forbidden =>
                 new RegistryAuthenticationException($"registry {image.Registry} denied access to {image.Repository}"),
-            _ => new RegistryException($"registry {image.Registry} answered {(int)status} {status} for {subject}")
+            _ when (int)status >= 500 => new RegistryException(
+                $"registry {image.Registry} answered {HttpStatusText.Describe(status)} for {subject}: {HttpStatusText.ServerSide((int)status)}")
+            {
+                IsTransient = true,
+                RetryAfter = retryAfter,
+            },
+            _ => new RegistryException($"registry {image.Registry} answered {HttpStatusText.Describe(status)} for {subject}")
             {
                 IsTransient = (int)status >= 500 || status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout,
                 RetryAfter = retryAfter,

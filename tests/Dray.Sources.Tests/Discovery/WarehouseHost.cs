@@ -16,7 +16,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dray.Sources.Tests.Discovery;
 
-/// <summary>The Warehouse controller wired as the server wires it: SQLite store, OCI discovery, DI scopes, the runner.</summary>
+/// <summary>The Warehouse controller wired as the server wires it: SQLite store, image, git and chart discovery, DI scopes, the runner.</summary>
 public sealed class WarehouseHost : IAsyncDisposable
 {
     public const string Project = "demo";
@@ -32,6 +32,8 @@ public sealed class WarehouseHost : IAsyncDisposable
             .AddSingleton<IResourceStore>(Store)
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddImageArtifactDiscoverer()
+            .AddGitArtifactDiscoverer(_directory.Sub("data"))
+            .AddChartArtifactDiscoverer()
             .AddWarehouseReconciler(options ?? new WarehouseReconcilerOptions { MinInterval = TimeSpan.Zero })
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
@@ -54,11 +56,14 @@ public sealed class WarehouseHost : IAsyncDisposable
             .ReconcileAsync(new ResourceKey(ResourceKinds.Warehouse.Kind, Project, name), CancellationToken.None);
     }
 
-    public Task CreateWarehouseAsync(string name, string repoUrl) => Store.CreateAsync(
+    public Task CreateWarehouseAsync(string name, string repoUrl) =>
+        CreateWarehouseAsync(name, new RepoSubscription { Image = new ImageSubscription { RepoURL = repoUrl } });
+
+    public Task CreateWarehouseAsync(string name, RepoSubscription subscription) => Store.CreateAsync(
         KargoJson.ToDocument(new Warehouse
         {
             Metadata = new ObjectMeta { Name = name, Namespace = Project },
-            Spec = new WarehouseSpec { Subscriptions = [new RepoSubscription { Image = new ImageSubscription { RepoURL = repoUrl } }] },
+            Spec = new WarehouseSpec { Subscriptions = [subscription] },
         }),
         CancellationToken.None);
 
@@ -69,13 +74,37 @@ public sealed class WarehouseHost : IAsyncDisposable
         await Store.UpdateAsync(document, CancellationToken.None);
     }
 
-    public Task CreateImageSecretAsync(string name, string repoUrl, string username, string password) => Store.CreateAsync(
+    public Task CreateImageSecretAsync(string name, string repoUrl, string username, string password) =>
+        CreateSecretAsync(name, CredentialType.Image, repoUrl, username, password);
+
+    public Task CreateSecretAsync(string name, string credentialType, string repoUrl, string username, string password) => Store.CreateAsync(
         KargoJson.ToDocument(new Secret
         {
-            Metadata = new ObjectMeta { Name = name, Namespace = Project, Labels = new Dictionary<string, string> { [KargoLabels.CredentialType] = CredentialType.Image } },
+            Metadata = new ObjectMeta { Name = name, Namespace = Project, Labels = new Dictionary<string, string> { [KargoLabels.CredentialType] = credentialType } },
             StringData = new Dictionary<string, string> { ["repoURL"] = repoUrl, ["username"] = username, ["password"] = password },
         }),
         CancellationToken.None);
+
+    /// <summary>Replaces the password of a Secret made by <see cref="CreateSecretAsync"/>, as <c>kubectl apply</c> would.</summary>
+    public async Task UpdateSecretPasswordAsync(string name, string password)
+    {
+        var document = (await Store.GetAsync(new ResourceKey(ResourceKinds.Secret.Kind, Project, name), CancellationToken.None))!;
+        var secret = KargoJson.FromDocument<Secret>(document);
+        var data = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in (secret.Data?.Keys ?? []).Concat(secret.StringData?.Keys ?? []))
+        {
+            data[key] = secret.TryGetValue(key, out var value) ? value : "";
+        }
+
+        data["password"] = password;
+        var updated = KargoJson.ToDocument(secret with { Data = null, StringData = data });
+        updated.ResourceVersion = document.ResourceVersion;
+        await Store.UpdateAsync(updated, CancellationToken.None);
+    }
+
+    /// <summary>The Warehouse's whole status as stored, for asserting that no secret leaked into any message.</summary>
+    public async Task<string> GetStatusJsonAsync(string name) =>
+        (await Store.GetAsync(new ResourceKey(ResourceKinds.Warehouse.Kind, Project, name), CancellationToken.None))!.Json["status"]?.ToJsonString() ?? "";
 
     public async Task<Warehouse> GetWarehouseAsync(string name) =>
         KargoJson.FromDocument<Warehouse>((await Store.GetAsync(new ResourceKey(ResourceKinds.Warehouse.Kind, Project, name), CancellationToken.None))!);
@@ -86,14 +115,15 @@ public sealed class WarehouseHost : IAsyncDisposable
         return page.Items.Select(KargoJson.FromDocument<Freight>).ToList();
     }
 
-    public static async Task WaitForAsync(Func<Task<bool>> condition)
+    /// <summary>Polls <paramref name="condition"/> for up to 60 s; <paramref name="describe"/> says, on timeout, where things stood.</summary>
+    public static async Task WaitForAsync(Func<Task<bool>> condition, Func<Task<string>>? describe = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (!await condition())
         {
             if (clock.Elapsed > TimeSpan.FromSeconds(60))
             {
-                throw new TimeoutException("The Warehouse controller did not get there in 60 s");
+                throw new TimeoutException($"The Warehouse controller did not get there in 60 s{(describe is null ? "" : ": " + await describe())}");
             }
 
             await Task.Delay(50);

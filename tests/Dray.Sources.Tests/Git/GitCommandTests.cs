@@ -64,4 +64,31 @@ public sealed class GitCommandTests
     [InlineData("fatal: bad object deadbeef", GitErrorKind.Other)]
     public void Stderr_is_classified_into_kinds_a_human_understands(string stderr, GitErrorKind kind) =>
         GitErrors.FromFailure(GitCommand.Create(["fetch"], null, false), "http://h/x.git", 128, stderr).Kind.ShouldBe(kind);
+
+    [Theory]
+    [InlineData("fatal: unable to access 'http://h/x.git/': The requested URL returned error: 503\n", GitErrorKind.ServerError,
+        "the git server answered HTTP 503 Service Unavailable for http://h/x.git: the server is down or overloaded")]
+    [InlineData("fatal: unable to access 'http://h/x.git/': The requested URL returned error: 502\n", GitErrorKind.ServerError,
+        "the git server answered HTTP 502 Bad Gateway for http://h/x.git: a gateway in front of the server could not reach it")]
+    [InlineData("fatal: unable to access 'http://h/x.git/': The requested URL returned error: 500\n", GitErrorKind.ServerError,
+        "the git server answered HTTP 500 Internal Server Error for http://h/x.git: the server failed on its side")]
+    [InlineData("fatal: unable to access 'http://h/x.git/': Failed to connect to h port 80 after 3 ms: Couldn't connect to server\n", GitErrorKind.ConnectionFailed,
+        "could not connect to http://h/x.git: the server is unreachable (Failed to connect to h port 80: Couldn't connect to server)")]
+    [InlineData("fatal: could not read Username for 'http://h': terminal prompts disabled\n", GitErrorKind.AuthenticationFailed,
+        "authentication failed for http://h/x.git: the server rejected the credentials")]
+    [InlineData("fatal: unable to access 'http://h/x.git/': The requested URL returned error: 403\n", GitErrorKind.AuthenticationFailed,
+        "authentication failed for http://h/x.git: the server denied access (HTTP 403 Forbidden)")]
+    [InlineData("fatal: repository 'http://h/x.git/' not found\n", GitErrorKind.RepositoryNotFound, "repository not found: http://h/x.git")]
+    public void Known_failures_read_as_one_sentence_without_git_stderr(string stderr, GitErrorKind kind, string message)
+    {
+        var error = GitErrors.FromFailure(GitCommand.Create(["ls-remote"], new GitCredential("bob", "pw-9f2"), false), "http://h/x.git", 128, stderr);
+
+        error.Kind.ShouldBe(kind);
+        error.Message.ShouldBe(message);
+    }
+
+    [Fact]
+    public void A_refusal_without_credentials_says_that_none_were_given() =>
+        GitErrors.FromFailure(GitCommand.Create(["ls-remote"], null, false), "http://h/x.git", 128, "fatal: could not read Username for 'http://h': terminal prompts disabled")
+            .Message.ShouldBe("authentication failed for http://h/x.git: the server requires credentials and none were given");
 }

@@ -67,4 +67,18 @@ public sealed class HelmIndexParserTests
         error.Kind.ShouldBe(HelmErrorKind.MalformedIndex);
         error.Message.ShouldStartWith("malformed index.yaml from https://charts.example.com/");
     }
+
+    [Theory]
+    [InlineData("apiVersion: v1\nentries: [unclosed", "line 3, column 1: While parsing a flow sequence, did not find expected ',' or ']'.")]
+    [InlineData("apiVersion: v1\nentries: [web]\n", "line 2, column 10: expected a mapping, found a list")]
+    [InlineData("apiVersion: v1\nentries:\n  web: 5\n", "line 3, column 8: this value does not fit the index format")]
+    [InlineData("apiVersion: v1\nentries:\n  web:\n  - urls: [web.tgz\n", "line 5, column 1: While parsing a flow sequence")]
+    public void Malformed_indexes_say_where_and_what_without_parser_internals(string text, string expected)
+    {
+        var error = Should.Throw<HelmException>(() => HelmIndexParser.Parse(text, new Uri("https://charts.example.com/")));
+
+        error.Message.ShouldStartWith($"malformed index.yaml from https://charts.example.com/: {expected}");
+        error.Message.ShouldNotContain("Idx:");
+        error.Message.ShouldNotContain("System.");
+    }
 }

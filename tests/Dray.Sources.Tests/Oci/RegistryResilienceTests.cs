@@ -39,7 +39,7 @@ public sealed class RegistryResilienceTests
         var error = await Should.ThrowAsync<RegistryException>(() => oci.Client.ListTagsAsync(Connection(server), CancellationToken.None));
 
         error.IsTransient.ShouldBeTrue();
-        error.Message.ShouldContain("answered 500");
+        error.Message.ShouldContain("answered HTTP 500 Internal Server Error");
         error.Message.ShouldContain("the tags of app");
         oci.Log.Requests.Count.ShouldBe(3);
     }

@@ -14,10 +14,12 @@ public sealed class GitHttpServer : ServerFixture
     private readonly TempDirectory root = new("dray-git-");
     private ServerProcess? fcgiwrap;
     private NginxServer? nginx;
+    private string? location;
+    private int port;
 
     public string Username { get; } = "dray";
 
-    public string Password { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
+    public string Password { get; private set; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
 
     public Uri BaseUri
     {
@@ -72,6 +74,45 @@ public sealed class GitHttpServer : ServerFixture
         return await GitCli.OutputAsync(work.Path, ["rev-parse", "HEAD"], cancellationToken);
     }
 
+    /// <summary>The port nginx listens on, which a restart keeps.</summary>
+    public int Port
+    {
+        get
+        {
+            EnsureAvailable();
+            return port;
+        }
+    }
+
+    /// <summary>Stops nginx, keeping the repositories, to simulate an outage; see <see cref="RestartAsync"/>.</summary>
+    public async Task StopServerAsync()
+    {
+        EnsureAvailable();
+        if (nginx is not null)
+        {
+            await nginx.DisposeAsync();
+            nginx = null;
+        }
+    }
+
+    /// <summary>Starts nginx again on the same port with the same repositories and users.</summary>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        EnsureAvailable();
+        nginx ??= await NginxServer.RestartAsync(root.Sub("nginx"), location!, "git/", port, cancellationToken);
+    }
+
+    /// <summary>
+    /// Gives <see cref="Username"/> a new password on the server (nginx reads the htpasswd file on every request),
+    /// as an administrator rotating it would; <see cref="Password"/> and <see cref="Credentials"/> follow.
+    /// </summary>
+    public async Task ChangePasswordAsync(string password, CancellationToken cancellationToken = default)
+    {
+        EnsureAvailable();
+        await Htpasswd.WriteAsync(root.File("htpasswd"), Username, password, bcrypt: false, cancellationToken);
+        Password = password;
+    }
+
     protected override async Task StartAsync(CancellationToken cancellationToken)
     {
         var fcgiwrapBinary = HostBinary.Find("fcgiwrap", "fcgiwrap");
@@ -85,7 +126,7 @@ public sealed class GitHttpServer : ServerFixture
         fcgiwrap = ServerProcess.Start("fcgiwrap", fcgiwrapBinary, ["-c", "4", "-s", $"unix:{socket}"]);
         await Readiness.WaitForFileAsync(fcgiwrap, socket, cancellationToken);
 
-        var location = $$"""
+        location = $$"""
                     location ~ ^/git(/.*)$ {
                         auth_basic "dray test git";
                         auth_basic_user_file {{htpasswd}};
@@ -99,6 +140,7 @@ public sealed class GitHttpServer : ServerFixture
                     }
             """;
         nginx = await NginxServer.StartAsync(root.Sub("nginx"), location, "git/", cancellationToken);
+        port = nginx.Port;
     }
 
     protected override async ValueTask StopAsync()

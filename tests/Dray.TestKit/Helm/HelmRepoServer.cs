@@ -17,6 +17,8 @@ public class HelmRepoServer : ServerFixture
     private readonly List<HelmChart> charts = [];
     private readonly Lock gate = new();
     private NginxServer? nginx;
+    private string? location;
+    private int port;
 
     public HelmRepoServer()
         : this(requireBasicAuth: false)
@@ -42,7 +44,7 @@ public class HelmRepoServer : ServerFixture
         get
         {
             EnsureAvailable();
-            return new Uri(nginx!.BaseUri, "charts/");
+            return new Uri($"http://127.0.0.1:{port}/charts/");
         }
     }
 
@@ -74,6 +76,24 @@ public class HelmRepoServer : ServerFixture
         return chart;
     }
 
+    /// <summary>Stops nginx, keeping the charts, to simulate an outage; see <see cref="RestartAsync"/>.</summary>
+    public async Task StopServerAsync()
+    {
+        EnsureAvailable();
+        if (nginx is not null)
+        {
+            await nginx.DisposeAsync();
+            nginx = null;
+        }
+    }
+
+    /// <summary>Starts nginx again on the same port with the same charts.</summary>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        EnsureAvailable();
+        nginx ??= await NginxServer.RestartAsync(root.Sub("nginx"), location!, "charts/index.yaml", port, cancellationToken);
+    }
+
     protected override async Task StartAsync(CancellationToken cancellationToken)
     {
         await File.WriteAllTextAsync(Path.Combine(ChartsPath, "index.yaml"), RenderIndex([], Time.GetUtcNow()), cancellationToken);
@@ -85,13 +105,14 @@ public class HelmRepoServer : ServerFixture
             auth = $"auth_basic \"dray test charts\"; auth_basic_user_file {htpasswd};";
         }
 
-        var location = $$"""
+        location = $$"""
                     location /charts/ {
                         {{auth}}
                         alias {{ChartsPath}}/;
                     }
             """;
         nginx = await NginxServer.StartAsync(root.Sub("nginx"), location, "charts/index.yaml", cancellationToken);
+        port = nginx.Port;
     }
 
     protected override async ValueTask StopAsync()

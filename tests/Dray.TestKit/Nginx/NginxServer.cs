@@ -25,13 +25,22 @@ public sealed class NginxServer : IAsyncDisposable
     public string Diagnostics() => process.Diagnostics();
 
     /// <summary>Starts nginx and waits until it answers <paramref name="readinessPath"/> with any status.</summary>
-    public static async Task<NginxServer> StartAsync(
-        string workDir, string serverBody, string readinessPath, CancellationToken cancellationToken)
+    public static Task<NginxServer> StartAsync(
+        string workDir, string serverBody, string readinessPath, CancellationToken cancellationToken) =>
+        StartCoreAsync(workDir, serverBody, readinessPath, null, cancellationToken);
+
+    /// <summary>Starts nginx again on the <paramref name="port"/> an earlier instance had, to end a simulated outage.</summary>
+    public static Task<NginxServer> RestartAsync(
+        string workDir, string serverBody, string readinessPath, int port, CancellationToken cancellationToken) =>
+        StartCoreAsync(workDir, serverBody, readinessPath, port, cancellationToken);
+
+    private static async Task<NginxServer> StartCoreAsync(
+        string workDir, string serverBody, string readinessPath, int? fixedPort, CancellationToken cancellationToken)
     {
         var nginx = HostBinary.Find("nginx", "nginx-light");
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreePort.Next();
+            var port = fixedPort ?? FreePort.Next();
             var config = Path.Combine(workDir, "nginx.conf");
             await File.WriteAllTextAsync(config, RenderConfig(workDir, port, serverBody), cancellationToken);
             var process = ServerProcess.Start("nginx", nginx, ["-e", "stderr", "-p", workDir, "-c", config]);
@@ -43,7 +52,7 @@ public sealed class NginxServer : IAsyncDisposable
             }
             catch (InvalidOperationException) when (attempt < MaxAttempts && process.HasExited)
             {
-                // Most likely the port was taken between probing and binding.
+                // Most likely the port was taken between probing and binding (or, on a restart, is not yet released).
                 await server.DisposeAsync();
             }
             catch

@@ -29,7 +29,7 @@ public abstract class OciRegistry : ServerFixture
     public OciRegistryAuthMode Mode { get; }
 
     /// <summary>The user that may push and pull; null for an anonymous registry.</summary>
-    public RegistryCredentials? Credentials { get; }
+    public RegistryCredentials? Credentials { get; private set; }
 
     /// <summary><c>127.0.0.1:PORT</c>, the registry part of an image reference.</summary>
     public string Host
@@ -122,6 +122,22 @@ public abstract class OciRegistry : ServerFixture
             new Uri($"http://127.0.0.1:{port}/v2/"),
             status => status is HttpStatusCode.OK or HttpStatusCode.Unauthorized,
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Gives the Basic-auth user a new password by rewriting the htpasswd file, as an administrator rotating it would,
+    /// while the registry runs (it reads the file again when it changes). <see cref="Credentials"/> follows.
+    /// </summary>
+    public async Task ChangePasswordAsync(string password, CancellationToken cancellationToken = default)
+    {
+        EnsureAvailable();
+        if (Mode != OciRegistryAuthMode.Basic)
+        {
+            throw new InvalidOperationException($"Only a Basic-auth registry has a password file; this one is {Mode}.");
+        }
+
+        Credentials = Credentials! with { Password = password };
+        await Htpasswd.WriteAsync(root.File("htpasswd"), Credentials.Username, password, bcrypt: true, cancellationToken);
     }
 
     public string Diagnostics() => registry?.Diagnostics() ?? "registry not started";
