@@ -6,7 +6,8 @@ namespace Dray.Server.Webhooks;
 /// <summary>
 /// Azure: unsigned; the URL is the secret. Azure Container Registry sends <c>push</c>/<c>chart_push</c>/<c>ping</c>
 /// actions (<c>request.host</c> + <c>target.repository</c>); Azure DevOps service hooks send <c>eventType: git.push</c>
-/// with <c>resource.repository.remoteUrl</c> (no changed files, so no path filtering).
+/// with <c>resource.repository.remoteUrl</c>, the updated refs in <c>resource.refUpdates[].name</c> and the default
+/// branch in <c>resource.repository.defaultBranch</c> (no changed files, so no path filtering).
 /// </summary>
 public sealed class AzureWebhookProvider : IWebhookProvider
 {
@@ -32,7 +33,13 @@ public sealed class AzureWebhookProvider : IWebhookProvider
             var remote = PayloadJson.Str(body, "resource", "repository", "remoteUrl");
             return remote is null
                 ? WebhookParseResult.Invalid("git.push payload has no resource.repository.remoteUrl")
-                : WebhookParseResult.Of(new WebhookEvent(WebhookArtifactKind.Git, [remote], null, "git.push"));
+                : WebhookParseResult.Of(new WebhookEvent(
+                    WebhookArtifactKind.Git,
+                    [remote],
+                    null,
+                    "git.push",
+                    PayloadJson.Refs(PayloadJson.Array(body, "resource", "refUpdates")?.Select(update => PayloadJson.Str(update, "name")) ?? []),
+                    WebhookRefs.ShortBranch(PayloadJson.Str(body, "resource", "repository", "defaultBranch"))));
         }
 
         var action = PayloadJson.Str(body, "action") ?? "";

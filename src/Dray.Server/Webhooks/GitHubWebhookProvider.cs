@@ -48,7 +48,9 @@ public sealed class GitHubWebhookProvider : IWebhookProvider
                     WebhookArtifactKind.Git,
                     urls,
                     PayloadJson.PushedFiles(body),
-                    $"push to {PayloadJson.Str(body, "ref")}"));
+                    $"push to {PayloadJson.Str(body, "ref")}",
+                    PayloadJson.Refs([PayloadJson.Str(body, "ref")]),
+                    WebhookRefs.ShortBranch(PayloadJson.Str(body, "repository", "default_branch") ?? PayloadJson.Str(body, "repository", "master_branch"))));
         }
 
         var package = PayloadJson.Object(body, eventType);

@@ -42,6 +42,12 @@ public sealed class GitLabWebhookProvider : IWebhookProvider
 
         // A new tag changes no files, yet it is exactly what tag-based subscriptions wait for.
         var changed = eventType == "Push Hook" ? PayloadJson.ChangedPaths(PayloadJson.Array(body, "commits")) : null;
-        return WebhookParseResult.Of(new WebhookEvent(WebhookArtifactKind.Git, urls, changed, $"{eventType} to {PayloadJson.Str(body, "ref")}"));
+        return WebhookParseResult.Of(new WebhookEvent(
+            WebhookArtifactKind.Git,
+            urls,
+            changed,
+            $"{eventType} to {PayloadJson.Str(body, "ref")}",
+            PayloadJson.Refs([PayloadJson.Str(body, "ref")]),
+            WebhookRefs.ShortBranch(PayloadJson.Str(body, "project", "default_branch"))));
     }
 }

@@ -43,6 +43,8 @@ public sealed class GiteaWebhookProvider : IWebhookProvider
                 WebhookArtifactKind.Git,
                 urls,
                 PayloadJson.PushedFiles(body),
-                $"push to {PayloadJson.Str(body, "ref")}"));
+                $"push to {PayloadJson.Str(body, "ref")}",
+                PayloadJson.Refs([PayloadJson.Str(body, "ref")]),
+                WebhookRefs.ShortBranch(PayloadJson.Str(body, "repository", "default_branch"))));
     }
 }

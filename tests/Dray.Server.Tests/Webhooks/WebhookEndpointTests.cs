@@ -25,6 +25,7 @@ public sealed class WebhookEndpointTests(SharedServer server) : IAsyncLifetime
         { "github", "push", "github-push.json", "git-app,git-web-only" },
         { "github", "package", "github-package.json", "ghcr-app" },
         { "gitlab", "Push Hook", "gitlab-push.json", "gitlab-app" },
+        { "gitlab", "Tag Push Hook", "gitlab-tag-push.json", "gitlab-tags" },
         { "gitea", "push", "gitea-push.json", "gitea-app" },
         { "bitbucket", "repo:push", "bitbucket-cloud-push.json", "bitbucket-app" },
         { "bitbucket", "repo:refs_changed", "bitbucket-server-refs-changed.json", "bbs-app" },
@@ -56,6 +57,28 @@ public sealed class WebhookEndpointTests(SharedServer server) : IAsyncLifetime
         status.ShouldBe(HttpStatusCode.OK);
         var changed = await ChangedSinceAsync(before);
         changed.ShouldBe(expected.Split(',').Order(StringComparer.Ordinal).ToList());
+        refreshed.ShouldBe(changed.Count);
+    }
+
+    [Theory]
+    [InlineData("b", "branch-b")]
+    [InlineData("a", "branch-a")]
+    [InlineData("c", "")]
+    public async Task A_branch_push_refreshes_only_the_warehouse_that_follows_that_branch(string branch, string expected)
+    {
+        var payload = System.Text.Json.Nodes.JsonNode.Parse(WebhookFixtures.Load("github-push.json"))!.AsObject();
+        payload["ref"] = "refs/heads/" + branch;
+        payload["repository"]!["clone_url"] = "https://github.com/example/branches.git";
+        payload["repository"]!["html_url"] = "https://github.com/example/branches";
+        payload["repository"]!["ssh_url"] = "git@github.com:example/branches.git";
+        var body = System.Text.Encoding.UTF8.GetBytes(payload.ToJsonString());
+        var before = await RefreshTokensAsync();
+
+        var (status, refreshed) = await PostAsync("github", body, WebhookFixtures.SignedHeaders("github", "push", body, Secret));
+
+        status.ShouldBe(HttpStatusCode.OK);
+        var changed = await ChangedSinceAsync(before);
+        changed.ShouldBe(expected.Length == 0 ? [] : [expected]);
         refreshed.ShouldBe(changed.Count);
     }
 
@@ -250,7 +273,10 @@ public sealed class WebhookEndpointTests(SharedServer server) : IAsyncLifetime
             ("git-api-only", "git:\n      repoURL: https://github.com/example/app\n      includePaths: [apps/api]"),
             ("unrelated", "git:\n      repoURL: https://github.com/example/other"),
             ("gitlab-app", "git:\n      repoURL: https://gitlab.example.com/group/app.git"),
-            ("gitea-app", "git:\n      repoURL: https://gitea.example.com/org/app"),
+            ("gitlab-tags", "git:\n      repoURL: https://gitlab.example.com/group/app.git\n      commitSelectionStrategy: SemVer"),
+            ("branch-a", "git:\n      repoURL: https://github.com/example/branches\n      branch: a"),
+            ("branch-b", "git:\n      repoURL: https://github.com/example/branches\n      branch: b"),
+            ("gitea-app", "git:\n      repoURL: https://gitea.example.com/org/app\n      branch: develop"),
             ("bitbucket-app", "git:\n      repoURL: https://bitbucket.org/team/app.git"),
             ("bbs-app", "git:\n      repoURL: https://bitbucket.example.com/scm/proj/app.git"),
             ("ado-app", "git:\n      repoURL: https://dev.azure.com/example/Project/_git/app"),
