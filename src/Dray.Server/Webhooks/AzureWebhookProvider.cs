@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Dray.Core.Model.Projects;
 using Dray.Core.Webhooks;
 
@@ -25,6 +26,11 @@ public sealed class AzureWebhookProvider : IWebhookProvider
 
         if (PayloadJson.Str(body, "eventType") is { } devOpsEvent)
         {
+            if (devOpsEvent is "git.pullrequest.merged" or "git.pullrequest.updated")
+            {
+                return PullRequest(body, devOpsEvent);
+            }
+
             if (devOpsEvent != "git.push")
             {
                 return WebhookParseResult.Ignored($"Azure DevOps event \"{devOpsEvent}\" is not handled");
@@ -43,6 +49,28 @@ public sealed class AzureWebhookProvider : IWebhookProvider
         }
 
         var action = PayloadJson.Str(body, "action") ?? "";
+        return Registry(body, action);
+    }
+
+    /// <summary>
+    /// "Pull request merge attempted" (<c>git.pullrequest.merged</c>) whatever its outcome, and "Pull request updated"
+    /// (<c>git.pullrequest.updated</c>) once the status is <c>completed</c> or <c>abandoned</c>.
+    /// </summary>
+    private static WebhookParseResult PullRequest(JsonObject body, string devOpsEvent)
+    {
+        var status = PayloadJson.Str(body, "resource", "status") ?? "";
+        if (devOpsEvent == "git.pullrequest.updated" && status is not ("completed" or "abandoned"))
+        {
+            return WebhookParseResult.Ignored($"pull request status \"{status}\" does not end a pull request");
+        }
+
+        var number = WebhookPullRequests.Number(PayloadJson.Object(body, "resource")?["pullRequestId"]);
+        var urls = PayloadJson.Urls(PayloadJson.Str(body, "resource", "repository", "remoteUrl"));
+        return WebhookPullRequests.Ended(urls, number, $"{devOpsEvent} #{number} ({status})");
+    }
+
+    private static WebhookParseResult Registry(JsonObject body, string action)
+    {
         if (action is not ("push" or "chart_push"))
         {
             return WebhookParseResult.Ignored($"Azure Container Registry action \"{action}\" is not handled");

@@ -10,10 +10,12 @@ namespace Dray.Server.Webhooks;
 /// say (then every subscription to the repository is concerned, whatever its branch or strategy).
 /// </param>
 /// <param name="DefaultBranch">The repository's default branch when the payload names it (short name); null when unknown.</param>
+/// <param name="PullRequest">For a pull request event, the number the hosting API knows it by (GitLab's <c>iid</c>).</param>
 public sealed record WebhookEvent(
     WebhookArtifactKind Kind,
     IReadOnlyList<string> RepoUrls,
     IReadOnlyList<string>? ChangedPaths,
     string Description,
     IReadOnlyList<string>? Refs = null,
-    string? DefaultBranch = null);
+    string? DefaultBranch = null,
+    long? PullRequest = null);

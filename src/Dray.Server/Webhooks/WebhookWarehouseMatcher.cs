@@ -21,6 +21,11 @@ public static class WebhookWarehouseMatcher
         ArgumentNullException.ThrowIfNull(webhookEvent);
         var selected = new List<string>();
         var filteredOut = new List<string>();
+        if (webhookEvent.Kind == WebhookArtifactKind.PullRequest)
+        {
+            return new WebhookMatch(selected, filteredOut);
+        }
+
         var wanted = webhookEvent.Kind == WebhookArtifactKind.Git
             ? webhookEvent.RepoUrls.Select(GitUrl.Normalize).ToHashSet(StringComparer.Ordinal)
             : webhookEvent.RepoUrls.SelectMany(u => new[] { ImageUrl.Normalize(u), ChartUrl.Normalize(u) }).ToHashSet(StringComparer.Ordinal);
