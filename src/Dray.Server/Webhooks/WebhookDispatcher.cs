@@ -43,12 +43,12 @@ public sealed class WebhookDispatcher(
             return WebhookOutcome.Problem(StatusCodes.Status401Unauthorized, "The request's signature or token does not match the receiver's secret.");
         }
 
-        var warehouses = await ListWarehousesAsync(project, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<string> selected;
         var filteredOut = 0;
         string description;
         if (provider is null)
         {
+            var warehouses = await ListWarehousesAsync(project, cancellationToken).ConfigureAwait(false);
             try
             {
                 selected = GenericWebhookSelector.Select(located.Receiver.Generic!, request, warehouses, time);
@@ -81,7 +81,7 @@ public sealed class WebhookDispatcher(
                 return await WakePromotionsAsync(project, receiverName, type, webhookEvent, cancellationToken).ConfigureAwait(false);
             }
 
-            var match = WebhookWarehouseMatcher.Match(warehouses, webhookEvent);
+            var match = WebhookWarehouseMatcher.Match(await ListWarehousesAsync(project, cancellationToken).ConfigureAwait(false), webhookEvent);
             selected = match.Selected;
             filteredOut = match.FilteredOut.Count;
             description = webhookEvent.Description;

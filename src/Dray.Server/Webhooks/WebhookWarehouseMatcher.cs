@@ -78,7 +78,7 @@ public static class WebhookWarehouseMatcher
         {
             if (WebhookRefs.Branch(reference) is { } branch)
             {
-                var wanted = subscription.Branch ?? push.DefaultBranch;
+                var wanted = WebhookRefs.ShortBranch(subscription.Branch) ?? push.DefaultBranch;
                 if (fromBranch && (wanted is null || wanted == branch) && PathsChanged(subscription, push.ChangedPaths))
                 {
                     return true;

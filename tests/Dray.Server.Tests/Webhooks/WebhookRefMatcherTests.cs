@@ -13,6 +13,7 @@ public sealed class WebhookRefMatcherTests
     [InlineData("main", null, "refs/heads/main", true)]
     [InlineData("main", null, "refs/heads/develop", false)]
     [InlineData("release/1.x", null, "refs/heads/release/1.x", true)]
+    [InlineData("refs/heads/main", null, "refs/heads/main", true)]
     [InlineData("main", "develop", "refs/heads/main", true)]
     [InlineData(null, "main", "refs/heads/main", true)]
     [InlineData(null, "main", "refs/heads/feature/x", false)]
