@@ -24,6 +24,7 @@ public sealed class WebhookPullRequestWakeTests : IAsyncLifetime
     private const string Secret = "gitea-webhook-secret-for-test";
 
     private readonly FakeRepository _repo = new();
+    private int _mergedAnswers;
     private ContractServer _gitea = null!;
     private ServerHost _host = null!;
     private HttpClient _admin = null!;
@@ -35,7 +36,20 @@ public sealed class WebhookPullRequestWakeTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _gitea = new ContractServer(FakeGitea.Spec, null, r =>
-            r.Headers["Authorization"] == $"token {Token}" ? FakeGitea.Handle(_repo, r) : FakeGitea.Error(401, "token is required"));
+        {
+            if (r.Headers["Authorization"] != $"token {Token}")
+            {
+                return FakeGitea.Error(401, "token is required");
+            }
+
+            var reply = FakeGitea.Handle(_repo, r);
+            if (reply.Body?["merged"] is JsonValue merged && merged.GetValue<bool>())
+            {
+                Interlocked.Increment(ref _mergedAnswers);
+            }
+
+            return reply;
+        });
         _host = await ServerHost.StartAsync(tweak: o => o.Controllers = true);
         _admin = await _host.AdminAsync();
     }
@@ -56,13 +70,23 @@ public sealed class WebhookPullRequestWakeTests : IAsyncLifetime
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var name = (string)JsonNode.Parse(await created.Content.ReadAsStringAsync())!["metadata"]!["name"]!;
         await WaitAsync(_admin, $"{Api}/promotions/{name}", p => (string?)FirstStep(p)?["message"] == "pull request 1 is open" ? p : null, "the promotion to wait on the open pull request");
-        var unrelated = await DeliverAsync(PullRequestClosed("https://gitea.example.com/org/other.git", 1));
 
+        var unrelated = await DeliverAsync(PullRequestClosed("https://gitea.example.com/org/other.git", 1));
         FakeRepository.Merge(pr);
         var woken = await DeliverAsync(PullRequestClosed(RepoUrl, 1));
 
         unrelated.ShouldBe(0);
-        woken.ShouldBe(1);
+        if (woken == 0)
+        {
+            // Only a poll already under way when the pull request was merged (the engine may poll once more right after
+            // saving "open") can have finished the Promotion before the webhook; then it must have seen the merge.
+            Volatile.Read(ref _mergedAnswers).ShouldBeGreaterThan(0, "the webhook woke nothing, and no poll saw the merge");
+        }
+        else
+        {
+            woken.ShouldBe(1);
+        }
+
         var done = await WaitAsync(_admin, $"{Api}/promotions/{name}", p => (string?)p["status"]?["phase"] is "Succeeded" or "Failed" or "Errored" ? p : null, "the promotion to finish after the webhook");
         ((string?)done["status"]!["phase"]).ShouldBe("Succeeded", done.ToJsonString());
         ((string?)FirstStep(done)?["status"]).ShouldBe("Succeeded");
