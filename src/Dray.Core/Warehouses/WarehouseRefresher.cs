@@ -14,10 +14,17 @@ public static class WarehouseRefresher
     private const int MaxAttempts = 5;
 
     /// <summary>Returns the updated Warehouse, or null when it does not exist.</summary>
-    public static async Task<ResourceDocument?> RequestAsync(IResourceStore store, string project, string name, DateTimeOffset now, CancellationToken cancellationToken)
+    public static Task<ResourceDocument?> RequestAsync(IResourceStore store, string project, string name, DateTimeOffset now, CancellationToken cancellationToken) =>
+        RequestAsync(store, new ResourceKey(ResourceKinds.Warehouse.Kind, project, name), now, cancellationToken);
+
+    /// <summary>
+    /// The same request for any resource whose controller reacts to a new annotation value (a Promotion runs its
+    /// current step again at once). Returns the updated resource, or null when it does not exist.
+    /// </summary>
+    public static async Task<ResourceDocument?> RequestAsync(IResourceStore store, ResourceKey key, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var key = new ResourceKey(ResourceKinds.Warehouse.Kind, project, name);
+        ArgumentNullException.ThrowIfNull(key);
         for (var attempt = 1; ; attempt++)
         {
             var document = await store.GetAsync(key, cancellationToken).ConfigureAwait(false);

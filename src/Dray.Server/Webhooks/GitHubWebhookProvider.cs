@@ -5,7 +5,8 @@ namespace Dray.Server.Webhooks;
 
 /// <summary>
 /// GitHub: <c>X-Hub-Signature-256: sha256=&lt;hex HMAC&gt;</c>. Handles <c>push</c> (git, with changed files),
-/// <c>package</c>/<c>registry_package</c> (container images on GHCR) and <c>ping</c>.
+/// <c>package</c>/<c>registry_package</c> (container images on GHCR), <c>pull_request</c> (action <c>closed</c>,
+/// merged or not) and <c>ping</c>.
 /// </summary>
 public sealed class GitHubWebhookProvider : IWebhookProvider
 {
@@ -26,7 +27,7 @@ public sealed class GitHubWebhookProvider : IWebhookProvider
             return WebhookParseResult.Ignored("ping");
         }
 
-        if (eventType is not ("push" or "package" or "registry_package"))
+        if (eventType is not ("push" or "package" or "registry_package" or "pull_request"))
         {
             return WebhookParseResult.Ignored($"GitHub event \"{eventType}\" is not handled");
         }
@@ -36,19 +37,30 @@ public sealed class GitHubWebhookProvider : IWebhookProvider
             return WebhookParseResult.Invalid("the body is not a JSON object");
         }
 
+        var urls = PayloadJson.Urls(
+            PayloadJson.Str(body, "repository", "clone_url"),
+            PayloadJson.Str(body, "repository", "html_url"),
+            PayloadJson.Str(body, "repository", "ssh_url"));
+        if (eventType == "pull_request")
+        {
+            var action = PayloadJson.Str(body, "action") ?? "";
+            var number = WebhookPullRequests.Number(body["number"]) ?? WebhookPullRequests.Number(PayloadJson.Object(body, "pull_request")?["number"]);
+            return action == "closed"
+                ? WebhookPullRequests.Ended(urls, number, $"pull request #{number} closed")
+                : WebhookParseResult.Ignored($"pull request action \"{action}\" does not end a pull request");
+        }
+
         if (eventType == "push")
         {
-            var urls = PayloadJson.Urls(
-                PayloadJson.Str(body, "repository", "clone_url"),
-                PayloadJson.Str(body, "repository", "html_url"),
-                PayloadJson.Str(body, "repository", "ssh_url"));
             return urls.Count == 0
                 ? WebhookParseResult.Invalid("push payload has no repository.clone_url")
                 : WebhookParseResult.Of(new WebhookEvent(
                     WebhookArtifactKind.Git,
                     urls,
                     PayloadJson.PushedFiles(body),
-                    $"push to {PayloadJson.Str(body, "ref")}"));
+                    $"push to {PayloadJson.Str(body, "ref")}",
+                    PayloadJson.Refs([PayloadJson.Str(body, "ref")]),
+                    WebhookRefs.ShortBranch(PayloadJson.Str(body, "repository", "default_branch") ?? PayloadJson.Str(body, "repository", "master_branch"))));
         }
 
         var package = PayloadJson.Object(body, eventType);

@@ -5,7 +5,7 @@ namespace Dray.Server.Webhooks;
 
 /// <summary>
 /// Gitea: <c>X-Gitea-Signature: &lt;hex HMAC&gt;</c>, or <c>X-Hub-Signature-256: sha256=&lt;hex&gt;</c> when only that is
-/// sent. Handles <c>push</c> (with changed files).
+/// sent. Handles <c>push</c> (with changed files) and <c>pull_request</c> (action <c>closed</c>, merged or not).
 /// </summary>
 public sealed class GiteaWebhookProvider : IWebhookProvider
 {
@@ -23,7 +23,7 @@ public sealed class GiteaWebhookProvider : IWebhookProvider
     {
         ArgumentNullException.ThrowIfNull(request);
         var eventType = request.Header("X-Gitea-Event") ?? request.Header("X-GitHub-Event") ?? "";
-        if (eventType != "push")
+        if (eventType is not ("push" or "pull_request"))
         {
             return WebhookParseResult.Ignored($"Gitea event \"{eventType}\" is not handled");
         }
@@ -37,12 +37,23 @@ public sealed class GiteaWebhookProvider : IWebhookProvider
             PayloadJson.Str(body, "repository", "clone_url"),
             PayloadJson.Str(body, "repository", "html_url"),
             PayloadJson.Str(body, "repository", "ssh_url"));
+        if (eventType == "pull_request")
+        {
+            var action = PayloadJson.Str(body, "action") ?? "";
+            var number = WebhookPullRequests.Number(body["number"]) ?? WebhookPullRequests.Number(PayloadJson.Object(body, "pull_request")?["number"]);
+            return action == "closed"
+                ? WebhookPullRequests.Ended(urls, number, $"pull request #{number} closed")
+                : WebhookParseResult.Ignored($"pull request action \"{action}\" does not end a pull request");
+        }
+
         return urls.Count == 0
             ? WebhookParseResult.Invalid("push payload has no repository.clone_url")
             : WebhookParseResult.Of(new WebhookEvent(
                 WebhookArtifactKind.Git,
                 urls,
                 PayloadJson.PushedFiles(body),
-                $"push to {PayloadJson.Str(body, "ref")}"));
+                $"push to {PayloadJson.Str(body, "ref")}",
+                PayloadJson.Refs([PayloadJson.Str(body, "ref")]),
+                WebhookRefs.ShortBranch(PayloadJson.Str(body, "repository", "default_branch"))));
     }
 }

@@ -23,6 +23,13 @@ internal static class PayloadJson
     public static IReadOnlyList<string> Urls(params string?[] candidates) =>
         candidates.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!.Trim()).Distinct(StringComparer.Ordinal).ToList();
 
+    /// <summary>The distinct non-empty refs, in order; null when there are none (then the push is not ref-filtered).</summary>
+    public static IReadOnlyList<string>? Refs(IEnumerable<string?> candidates)
+    {
+        var refs = candidates.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!).Distinct(StringComparer.Ordinal).ToList();
+        return refs.Count == 0 ? null : refs;
+    }
+
     /// <summary>Files added, modified or removed by the commits of a GitHub/Gitea/GitLab-style push; null when none are listed.</summary>
     public static IReadOnlyList<string>? ChangedPaths(JsonArray? commits, JsonObject? headCommit = null)
     {

@@ -1,5 +1,6 @@
 using Dray.Core.Expressions;
 using Dray.Core.Model;
+using Dray.Core.Model.Promotions;
 using Dray.Core.Model.Warehouses;
 using Dray.Core.Resources;
 using Dray.Core.Storage;
@@ -10,7 +11,8 @@ namespace Dray.Server.Webhooks;
 
 /// <summary>
 /// Handles one delivery: find the receiver by its path, check the signature, read the payload, and refresh only the
-/// Warehouses of the receiver's project that it concerns. A bad signature refreshes nothing.
+/// Warehouses of the receiver's project that it concerns (or, for a pull request that ended, wake the Promotions
+/// waiting on it). A bad signature refreshes nothing.
 /// </summary>
 public sealed class WebhookDispatcher(
     WebhookReceiverLocator locator,
@@ -41,12 +43,12 @@ public sealed class WebhookDispatcher(
             return WebhookOutcome.Problem(StatusCodes.Status401Unauthorized, "The request's signature or token does not match the receiver's secret.");
         }
 
-        var warehouses = await ListWarehousesAsync(project, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<string> selected;
         var filteredOut = 0;
         string description;
         if (provider is null)
         {
+            var warehouses = await ListWarehousesAsync(project, cancellationToken).ConfigureAwait(false);
             try
             {
                 selected = GenericWebhookSelector.Select(located.Receiver.Generic!, request, warehouses, time);
@@ -74,7 +76,12 @@ public sealed class WebhookDispatcher(
                 return WebhookOutcome.Ok(0, $"Ignored: {reason}.");
             }
 
-            var match = WebhookWarehouseMatcher.Match(warehouses, webhookEvent);
+            if (webhookEvent.Kind == WebhookArtifactKind.PullRequest)
+            {
+                return await WakePromotionsAsync(project, receiverName, type, webhookEvent, cancellationToken).ConfigureAwait(false);
+            }
+
+            var match = WebhookWarehouseMatcher.Match(await ListWarehousesAsync(project, cancellationToken).ConfigureAwait(false), webhookEvent);
             selected = match.Selected;
             filteredOut = match.FilteredOut.Count;
             description = webhookEvent.Description;
@@ -94,19 +101,41 @@ public sealed class WebhookDispatcher(
         return WebhookOutcome.Ok(refreshed, $"Refreshed {refreshed} Warehouse(s).");
     }
 
-    private async Task<List<Warehouse>> ListWarehousesAsync(string project, CancellationToken cancellationToken)
+    /// <summary>A merged or closed pull request: the Promotions waiting on it run their current step now.</summary>
+    private async Task<WebhookOutcome> WakePromotionsAsync(string project, string receiverName, string type, WebhookEvent pullRequest, CancellationToken cancellationToken)
     {
-        var warehouses = new List<Warehouse>();
+        var promotions = await ListAsync<Promotion>(ResourceKinds.Promotion.Kind, project, cancellationToken).ConfigureAwait(false);
+        var woken = 0;
+        var now = time.GetUtcNow();
+        foreach (var name in WebhookPromotionMatcher.Match(promotions, pullRequest))
+        {
+            var key = new ResourceKey(ResourceKinds.Promotion.Kind, project, name);
+            if (await WarehouseRefresher.RequestAsync(store, key, now, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                woken++;
+            }
+        }
+
+        WebhookLog.WokePromotions(logger, project, receiverName, type, pullRequest.Description, woken);
+        return WebhookOutcome.Ok(woken, $"Refreshed {woken} Promotion(s).");
+    }
+
+    private Task<List<Warehouse>> ListWarehousesAsync(string project, CancellationToken cancellationToken) =>
+        ListAsync<Warehouse>(ResourceKinds.Warehouse.Kind, project, cancellationToken);
+
+    private async Task<List<T>> ListAsync<T>(string kind, string project, CancellationToken cancellationToken)
+    {
+        var items = new List<T>();
         string? continueToken = null;
         do
         {
-            var page = await store.ListAsync(new ListQuery(ResourceKinds.Warehouse.Kind, project, Limit: 500, ContinueToken: continueToken), cancellationToken)
+            var page = await store.ListAsync(new ListQuery(kind, project, Limit: 500, ContinueToken: continueToken), cancellationToken)
                 .ConfigureAwait(false);
-            warehouses.AddRange(page.Items.Select(KargoJson.FromDocument<Warehouse>));
+            items.AddRange(page.Items.Select(KargoJson.FromDocument<T>));
             continueToken = page.ContinueToken;
         }
         while (continueToken is not null);
 
-        return warehouses;
+        return items;
     }
 }

@@ -9,8 +9,11 @@ internal static partial class WebhookLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook receiver {Project}/{Receiver} ({Type}): signature or token does not match; nothing refreshed")]
     public static partial void BadSignature(ILogger logger, string project, string receiver, string type);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Webhook receiver {Project}/{Receiver} ({Type}): {Description}; refreshed {Count} Warehouse(s), {FilteredOut} skipped by path filters")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Webhook receiver {Project}/{Receiver} ({Type}): {Description}; refreshed {Count} Warehouse(s), {FilteredOut} skipped by ref or path filters")]
     public static partial void Refreshed(ILogger logger, string project, string receiver, string type, string description, int count, int filteredOut);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Webhook receiver {Project}/{Receiver} ({Type}): {Description}; woke {Count} Promotion(s) waiting in git-wait-for-pr")]
+    public static partial void WokePromotions(ILogger logger, string project, string receiver, string type, string description, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Webhook receiver {Project}/{Receiver} ({Type}): ignored, {Reason}")]
     public static partial void Ignored(ILogger logger, string project, string receiver, string type, string reason);

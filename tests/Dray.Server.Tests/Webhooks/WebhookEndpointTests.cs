@@ -14,7 +14,6 @@ namespace Dray.Server.Tests.Webhooks;
 public sealed class WebhookEndpointTests(SharedServer server) : IAsyncLifetime
 {
     private const string Project = "webhooks-endpoint";
-    private const string RefreshAnnotation = "kargo.akuity.io/refresh";
 
     private const string RepositoryExpression = "${{ normalizeGit(request.body.repository.url) }}";
 
@@ -25,6 +24,7 @@ public sealed class WebhookEndpointTests(SharedServer server) : IAsyncLifetime
         { "github", "push", "github-push.json", "git-app,git-web-only" },
         { "github", "package", "github-package.json", "ghcr-app" },
         { "gitlab", "Push Hook", "gitlab-push.json", "gitlab-app" },
+        { "gitlab", "Tag Push Hook", "gitlab-tag-push.json", "gitlab-tags" },
         { "gitea", "push", "gitea-push.json", "gitea-app" },
         { "bitbucket", "repo:push", "bitbucket-cloud-push.json", "bitbucket-app" },
         { "bitbucket", "repo:refs_changed", "bitbucket-server-refs-changed.json", "bbs-app" },
@@ -74,6 +74,25 @@ public sealed class WebhookEndpointTests(SharedServer server) : IAsyncLifetime
         var (status, _) = await PostAsync(type, body, WebhookFixtures.SignedHeaders(type, eventName, body, "not-the-secret"));
 
         status.ShouldBe(HttpStatusCode.Unauthorized);
+        (await ChangedSinceAsync(before)).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("github", "pull_request", "github-pull-request-closed.json")]
+    [InlineData("gitlab", "Merge Request Hook", "gitlab-merge-request-merge.json")]
+    [InlineData("gitea", "pull_request", "gitea-pull-request-closed.json")]
+    [InlineData("bitbucket", "pullrequest:fulfilled", "bitbucket-cloud-pullrequest-fulfilled.json")]
+    public async Task Pull_request_events_are_signature_checked_and_refresh_no_warehouse(string type, string eventName, string fixture)
+    {
+        var body = WebhookFixtures.Load(fixture);
+        var before = await RefreshTokensAsync();
+
+        var (forged, _) = await PostAsync(type, body, WebhookFixtures.SignedHeaders(type, eventName, body, "not-the-secret"));
+        var (status, refreshed) = await PostAsync(type, body, WebhookFixtures.SignedHeaders(type, eventName, body, Secret));
+
+        forged.ShouldBe(HttpStatusCode.Unauthorized);
+        status.ShouldBe(HttpStatusCode.OK);
+        refreshed.ShouldBe(0);
         (await ChangedSinceAsync(before)).ShouldBeEmpty();
     }
 
@@ -161,39 +180,12 @@ public sealed class WebhookEndpointTests(SharedServer server) : IAsyncLifetime
     /// <summary>Each receiver is named after its type in <see cref="Manifests"/>.</summary>
     private static string ReceiverPath(string receiver) => WebhookReceiverPath.For(receiver, Project, receiver, Secret);
 
-    private async Task<(HttpStatusCode Status, int Refreshed)> PostAsync(string receiver, byte[] body, (string Name, string Value)[] headers)
-    {
-        using var client = server.Host.Anonymous();
-        using var request = new HttpRequestMessage(HttpMethod.Post, ReceiverPath(receiver)) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        foreach (var (name, value) in headers)
-        {
-            request.Headers.TryAddWithoutValidation(name, value);
-        }
+    private Task<(HttpStatusCode Status, int Refreshed)> PostAsync(string receiver, byte[] body, (string Name, string Value)[] headers) =>
+        WebhookEndpointClient.PostAsync(server.Host, ReceiverPath(receiver), body, headers);
 
-        using var response = await client.SendAsync(request);
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            return (response.StatusCode, 0);
-        }
+    private Task<Dictionary<string, string?>> RefreshTokensAsync() => WebhookEndpointClient.RefreshTokensAsync(server.Admin, Project);
 
-        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return (response.StatusCode, answer.GetProperty("refreshed").GetInt32());
-    }
-
-    private async Task<Dictionary<string, string?>> RefreshTokensAsync()
-    {
-        var list = await server.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/projects/{Project}/warehouses");
-        return list.GetProperty("items").EnumerateArray().ToDictionary(
-            w => w.GetProperty("metadata").GetProperty("name").GetString()!,
-            w => w.GetProperty("metadata").TryGetProperty("annotations", out var a) && a.TryGetProperty(RefreshAnnotation, out var r) ? r.GetString() : null);
-    }
-
-    private async Task<List<string>> ChangedSinceAsync(Dictionary<string, string?> before)
-    {
-        var after = await RefreshTokensAsync();
-        return [.. after.Where(a => a.Value != before.GetValueOrDefault(a.Key)).Select(a => a.Key).Order(StringComparer.Ordinal)];
-    }
+    private Task<List<string>> ChangedSinceAsync(Dictionary<string, string?> before) => WebhookEndpointClient.ChangedSinceAsync(server.Admin, Project, before);
 
     private static string Manifests()
     {
@@ -250,7 +242,8 @@ public sealed class WebhookEndpointTests(SharedServer server) : IAsyncLifetime
             ("git-api-only", "git:\n      repoURL: https://github.com/example/app\n      includePaths: [apps/api]"),
             ("unrelated", "git:\n      repoURL: https://github.com/example/other"),
             ("gitlab-app", "git:\n      repoURL: https://gitlab.example.com/group/app.git"),
-            ("gitea-app", "git:\n      repoURL: https://gitea.example.com/org/app"),
+            ("gitlab-tags", "git:\n      repoURL: https://gitlab.example.com/group/app.git\n      commitSelectionStrategy: SemVer"),
+            ("gitea-app", "git:\n      repoURL: https://gitea.example.com/org/app\n      branch: develop"),
             ("bitbucket-app", "git:\n      repoURL: https://bitbucket.org/team/app.git"),
             ("bbs-app", "git:\n      repoURL: https://bitbucket.example.com/scm/proj/app.git"),
             ("ado-app", "git:\n      repoURL: https://dev.azure.com/example/Project/_git/app"),

@@ -55,6 +55,63 @@ public sealed class WebhookProviderTests
         }
     }
 
+    public static TheoryData<string, string, string, string, string?> PushRefs => new()
+    {
+        { "github", "github-push.json", "push", "refs/heads/main", "main" },
+        { "github", "github-tag-push.json", "push", "refs/tags/v1.2.0", "main" },
+        { "gitlab", "gitlab-push.json", "Push Hook", "refs/heads/main", "main" },
+        { "gitlab", "gitlab-tag-push.json", "Tag Push Hook", "refs/tags/v1.0.0", "main" },
+        { "gitea", "gitea-push.json", "push", "refs/heads/develop", "main" },
+        { "bitbucket", "bitbucket-cloud-push.json", "repo:push", "refs/heads/main", null },
+        { "bitbucket", "bitbucket-cloud-tag-push.json", "repo:push", "refs/tags/v2.0.0", null },
+        { "bitbucket", "bitbucket-server-refs-changed.json", "repo:refs_changed", "refs/heads/main", null },
+        { "azure", "azure-devops-push.json", "", "refs/heads/main", "main" },
+        { "azure", "azure-devops-push-refs.json", "", "refs/heads/release/1.x,refs/tags/v1.4.0", "main" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PushRefs))]
+    public void Each_git_provider_reads_the_pushed_refs_and_the_default_branch(string type, string fixture, string eventName, string refs, string? defaultBranch)
+    {
+        var body = WebhookFixtures.Load(fixture);
+        var request = WebhookFixtures.Request(body, WebhookFixtures.SignedHeaders(type, eventName, body, "s3cret"));
+
+        var parsed = Provider(type).Parse(request, Receiver(type)).Event.ShouldNotBeNull();
+
+        parsed.Refs.ShouldBe(refs.Split(','));
+        parsed.DefaultBranch.ShouldBe(defaultBranch);
+    }
+
+    [Fact]
+    public void A_bitbucket_change_of_an_unknown_ref_type_leaves_the_push_unfiltered_by_ref()
+    {
+        var json = System.Text.Encoding.UTF8.GetString(WebhookFixtures.Load("bitbucket-cloud-push.json")).Replace("\"type\": \"branch\"", "\"type\": \"bookmark\"", StringComparison.Ordinal);
+
+        var parsed = new BitbucketWebhookProvider().Parse(WebhookFixtures.Request(System.Text.Encoding.UTF8.GetBytes(json), ("X-Event-Key", "repo:push")), Receiver("bitbucket"));
+
+        parsed.Event.ShouldNotBeNull().Refs.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_deleted_bitbucket_branch_is_named_from_its_old_state()
+    {
+        var json = System.Text.Encoding.UTF8.GetString(WebhookFixtures.Load("bitbucket-cloud-push.json"))
+            .Replace("\"new\": { \"type\": \"branch\", \"name\": \"main\"", "\"new\": null, \"unused\": { \"type\": \"branch\", \"name\": \"main\"", StringComparison.Ordinal)
+            .Replace("\"old\": { \"type\": \"branch\", \"name\": \"main\"", "\"old\": { \"type\": \"branch\", \"name\": \"feature/x\"", StringComparison.Ordinal);
+
+        var parsed = new BitbucketWebhookProvider().Parse(WebhookFixtures.Request(System.Text.Encoding.UTF8.GetBytes(json), ("X-Event-Key", "repo:push")), Receiver("bitbucket"));
+
+        parsed.Event.ShouldNotBeNull().Refs.ShouldBe(["refs/heads/feature/x"]);
+    }
+
+    [Fact]
+    public void Registry_events_carry_no_refs()
+    {
+        var body = WebhookFixtures.Load("quay-push.json");
+
+        new QuayWebhookProvider().Parse(WebhookFixtures.Request(body), Receiver("quay")).Event.ShouldNotBeNull().Refs.ShouldBeNull();
+    }
+
     [Theory]
     [InlineData("github", "github-ping.json", "X-GitHub-Event", "ping")]
     [InlineData("github", "github-push.json", "X-GitHub-Event", "issues")]
