@@ -16,7 +16,7 @@ namespace Dray.Core.Stages;
 
 /// <summary>
 /// The Stage controller: load, judge with pure functions (<see cref="StageStatusCalculator"/>,
-/// <see cref="VerificationPlanner"/>, <see cref="StageFreightPlanner"/>, <see cref="AutoPromotionSelector"/>),
+/// <see cref="VerificationPlanner"/>, <see cref="StageConditionCalculator"/>, <see cref="StageFreightPlanner"/>, <see cref="AutoPromotionSelector"/>),
 /// write only what changed, then auto-promote. Event-driven through <see cref="StageWork"/>; it asks to be
 /// requeued only for time-based work (measurements, soak, health of external systems).
 /// </summary>
@@ -70,6 +70,7 @@ public sealed class StageReconciler(
             status = VerificationHistory.Record(status, verification);
         }
 
+        status = status with { Conditions = StageConditionCalculator.Compute(snapshot, status) };
         snapshot = snapshot with { Stage = stage with { Status = status } };
         foreach (var changed in StageFreightPlanner.Plan(snapshot, decision))
         {

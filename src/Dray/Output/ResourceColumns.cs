@@ -19,7 +19,9 @@ internal static class ResourceColumns
                 new("SHARD", (d, _) => Shard(d)),
                 new("CURRENT FREIGHT", (d, _) => CurrentFreight(d)),
                 new("HEALTH", (d, _) => Json.Text(d.Status, "health", "status")),
-                new("PHASE", (d, _) => Phase(d)),
+                new("READY", (d, _) => Condition(d, "Ready")),
+                new("PHASE", (d, _) => Json.Text(d.Status, "phase"), WideOnly: true),
+                new("STATUS", (d, _) => Condition(d, "Ready", "message"), WideOnly: true),
             ],
             "Warehouse" =>
             [
@@ -90,11 +92,11 @@ internal static class ResourceColumns
         };
     }
 
-    private static string Condition(ResourceDocument d, string type) =>
+    private static string Condition(ResourceDocument d, string type, string field = "status") =>
         (Json.At(d.Status, "conditions") as JsonArray ?? [])
             .OfType<JsonObject>()
             .Where(c => Json.Text(c, "type") == type)
-            .Select(c => Json.Text(c, "status"))
+            .Select(c => Json.Text(c, field))
             .FirstOrDefault() ?? "";
 
     /// <summary>Today's stages keep the newest collection first in <c>freightHistory</c>; 0.3 stages had <c>currentFreight</c>.</summary>

@@ -81,6 +81,14 @@ public sealed class VerificationPlannerTests
         VerificationPlanner.Decide(stage, Healthy).Action.ShouldBe(VerificationAction.None);
     }
 
+    [Fact]
+    public void A_running_verification_is_still_polled_while_a_promotion_waits_for_it()
+    {
+        var stage = Promoted(history: Info("v1", VerificationPhase.Running, 1));
+        stage = stage with { Status = stage.Status! with { CurrentPromotion = new PromotionReference { Name = "dev.03.f2" } } };
+        VerificationPlanner.Decide(stage, Healthy).Action.ShouldBe(VerificationAction.Poll);
+    }
+
     [Theory]
     [InlineData(null, null)]
     [InlineData("", null)]

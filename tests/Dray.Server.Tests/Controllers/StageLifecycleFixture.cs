@@ -100,6 +100,13 @@ internal static class StageLifecycleFixture
     public static JsonNode? LatestVerification(JsonNode stage) =>
         stage["status"]?["freightHistory"]?[0]?["verificationHistory"]?[0];
 
+    public static JsonNode? Condition(JsonNode stage, string type) =>
+        stage["status"]?["conditions"]?.AsArray().FirstOrDefault(c => (string?)c!["type"] == type);
+
+    /// <summary>The condition's <c>status/reason</c>, or <c>absent</c>.</summary>
+    public static string ConditionState(JsonNode stage, string type) =>
+        Condition(stage, type) is { } c ? $"{(string?)c["status"]}/{(string?)c["reason"]}" : "absent";
+
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, object? body = null) =>
         body is null ? await client.PostAsync(path, null) : await client.PostAsJsonAsync(path, body);
 }

@@ -71,9 +71,18 @@ public sealed class StageLifecycleTests : IAsyncLifetime
         ((string?)run["metadata"]!["annotations"]!["kargo.akuity.io/promotion"]).ShouldBe((string?)promotion["metadata"]!["name"]);
         var freight = await WaitAsync(_admin, $"/api/v1/projects/flow/freight/{FreightA}", f => f["status"]?["verifiedIn"]?["dev"], "verifiedIn.dev");
         freight["verifiedAt"].ShouldNotBeNull();
+        var dev = await WaitAsync(_admin, "/api/v1/projects/flow/stages/dev", s => ConditionState(s, "Ready") == "True/Ready" ? s : null, "dev to be ready");
+        ((string?)Condition(dev, "Ready")!["message"]).ShouldBe($"Freight {FreightA} is healthy and verified");
+        ((long?)Condition(dev, "Ready")!["observedGeneration"]).ShouldBe((long?)dev["metadata"]!["generation"]);
+        ConditionState(dev, "Healthy").ShouldBe("True/Healthy");
+        ConditionState(dev, "Verified").ShouldBe("True/VerificationSucceeded");
+        ConditionState(dev, "Promoting").ShouldBe("absent");
+        ConditionState(dev, "Reconciling").ShouldBe("absent");
 
         var downstream = await WaitAsync(_admin, "/api/v1/projects/flow/stages/uat", s => (string?)s["status"]?["freightSummary"] == FreightA ? s : null, "uat to take the Freight");
         ((bool?)downstream["status"]!["autoPromotionEnabled"]).ShouldBe(true);
+        var uat = await WaitAsync(_admin, "/api/v1/projects/flow/stages/uat", s => ConditionState(s, "Ready") == "True/Ready" ? s : null, "uat to be ready");
+        ConditionState(uat, "Verified").ShouldBe("True/NoVerification");
         var currentlyIn = await GetAsync(_admin, $"/api/v1/projects/flow/freight/{FreightA}");
         currentlyIn["status"]!["currentlyIn"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal).ShouldBe(["dev", "uat"]);
     }
@@ -96,6 +105,9 @@ public sealed class StageLifecycleTests : IAsyncLifetime
         ((string?)second["analysisRun"]!["name"]).ShouldNotBe((string?)first["analysisRun"]!["name"]);
         await WaitAsync(_admin, $"/api/v1/projects/again/freight/{FreightA}", f => f["status"]?["verifiedIn"]?["dev"] is null ? f : null, "verifiedIn.dev revoked");
         var stage = await GetAsync(_admin, "/api/v1/projects/again/stages/dev");
+        ConditionState(stage, "Verified").ShouldBe("False/VerificationFailed");
+        ConditionState(stage, "Ready").ShouldBe("False/VerificationFailed");
+        ((string?)Condition(stage, "Ready")!["message"]).ShouldStartWith($"Verification {(string?)second["id"]} failed");
         stage["status"]!["freightHistory"]![0]!["verificationHistory"]!.AsArray().Count.ShouldBe(2);
     }
 
@@ -104,7 +116,11 @@ public sealed class StageLifecycleTests : IAsyncLifetime
     {
         await ApplyAsync(_admin, StageManifests("halt", SlowWebMetric, Base));
         await ApplyAsync(_admin, Freight("halt", FreightA, 1));
-        await WaitAsync(_admin, "/api/v1/projects/halt/stages/dev", s => LatestVerification(s) is { } v && (string?)v["phase"] == "Running" ? v : null, "a running verification");
+        var running = await WaitAsync(_admin, "/api/v1/projects/halt/stages/dev", s => LatestVerification(s) is { } v && (string?)v["phase"] == "Running" ? s : null, "a running verification");
+        ConditionState(running, "Reconciling").ShouldBe("True/Verifying");
+        ConditionState(running, "Verified").ShouldBe("Unknown/Verifying");
+        ConditionState(running, "Ready").ShouldBe("Unknown/Verifying");
+        ConditionState(running, "Healthy").ShouldBe("True/Healthy");
 
         var refused = await PostAsync(_admin, "/api/v1/projects/halt/stages/dev/verification");
         refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -115,6 +131,36 @@ public sealed class StageLifecycleTests : IAsyncLifetime
         var run = await GetAsync(_admin, $"/api/v1/projects/halt/analysisruns/{(string)aborted["analysisRun"]!["name"]!}");
         ((bool?)run["spec"]!["terminate"]).ShouldBe(true);
         (await GetAsync(_admin, $"/api/v1/projects/halt/freight/{FreightA}"))["status"]?["verifiedIn"]?["dev"].ShouldBeNull();
+        var stopped = await GetAsync(_admin, "/api/v1/projects/halt/stages/dev");
+        ConditionState(stopped, "Verified").ShouldBe("False/VerificationAborted");
+        ConditionState(stopped, "Ready").ShouldBe("False/VerificationAborted");
+        ConditionState(stopped, "Reconciling").ShouldBe("absent");
+    }
+
+    [Fact]
+    public async Task A_promotion_queued_behind_a_running_verification_shows_as_promoting_until_it_runs()
+    {
+        await ApplyAsync(_admin, StageManifests("queue", SlowWebMetric, Base));
+        await ApplyAsync(_admin, Freight("queue", FreightA, 1));
+        await WaitAsync(_admin, "/api/v1/projects/queue/stages/dev", s => LatestVerification(s) is { } v && (string?)v["phase"] == "Running" ? s : null, "a running verification");
+
+        var queued = await PostAsync(_admin, "/api/v1/projects/queue/stages/dev/promotions", new { freight = FreightA });
+        queued.StatusCode.ShouldBe(HttpStatusCode.Created, await queued.Content.ReadAsStringAsync());
+        var name = (string?)JsonNode.Parse(await queued.Content.ReadAsStringAsync())!["metadata"]!["name"];
+        var promoting = await WaitAsync(_admin, "/api/v1/projects/queue/stages/dev", s => Condition(s, "Promoting") is not null ? s : null, "Promoting");
+        ConditionState(promoting, "Promoting").ShouldBe("True/ActivePromotion");
+        ((string?)Condition(promoting, "Promoting")!["message"]).ShouldBe($"Promotion {name} of Freight {FreightA} is Pending");
+        ConditionState(promoting, "Reconciling").ShouldBe("True/ActivePromotion");
+        ConditionState(promoting, "Ready").ShouldBe("Unknown/ActivePromotion");
+
+        var response = await PostAsync(_admin, "/api/v1/projects/queue/stages/dev/verification/abort");
+        response.StatusCode.ShouldBe(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        var after = await WaitAsync(_admin, "/api/v1/projects/queue/stages/dev",
+            s => (string?)s["status"]?["lastPromotion"]?["name"] == name && ConditionState(s, "Reconciling") == "True/Verifying" ? s : null,
+            "the queued Promotion to finish and its verification to run");
+        ConditionState(after, "Promoting").ShouldBe("absent");
+        ConditionState(after, "Verified").ShouldBe("Unknown/Verifying");
+        ConditionState(after, "Ready").ShouldBe("Unknown/Verifying");
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class ResourcePrinterTests
          "metadata":{"name":"test","namespace":"kargo-demo","creationTimestamp":"2026-01-30T11:55:00Z"},
          "spec":{"shard":"east"},
          "status":{"phase":"Steady","health":{"status":"Healthy"},
+                   "conditions":[{"type":"Ready","status":"True","reason":"Ready","message":"Freight f1a2b3c is healthy and verified","lastTransitionTime":"2026-01-30T11:56:00Z"}],
                    "freightHistory":[{"items":{"Warehouse/kargo-demo":{"name":"f1a2b3c","origin":{"kind":"Warehouse","name":"kargo-demo"}}}}]}}
         """);
 
@@ -30,12 +31,12 @@ public sealed class ResourcePrinterTests
     }
 
     [Fact]
-    public void Stage_table_shows_freight_health_phase_and_age_and_tolerates_missing_status()
+    public void Stage_table_shows_freight_health_ready_and_age_and_tolerates_missing_status()
     {
         Print([Test, Uat], OutputFormat.Table).ShouldBe("""
-            NAME   SHARD   CURRENT FREIGHT   HEALTH    PHASE    AGE
-            test   east    f1a2b3c           Healthy   Steady   5m
-            uat                                                 3d
+            NAME   SHARD   CURRENT FREIGHT   HEALTH    READY   AGE
+            test   east    f1a2b3c           Healthy   True    5m
+            uat                                                3d
 
             """);
     }
@@ -44,7 +45,7 @@ public sealed class ResourcePrinterTests
     public void Wide_adds_the_project_and_no_headers_drops_the_header()
     {
         var wide = Print([Test], OutputFormat.Wide, noHeaders: true);
-        wide.ShouldBe("test   east   f1a2b3c   Healthy   Steady   kargo-demo   5m\n");
+        wide.ShouldBe("test   east   f1a2b3c   Healthy   True   Steady   Freight f1a2b3c is healthy and verified   kargo-demo   5m\n");
     }
 
     [Fact]

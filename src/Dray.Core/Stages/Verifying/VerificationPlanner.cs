@@ -20,19 +20,21 @@ public static class VerificationPlanner
             return new VerificationDecision(VerificationAction.None, "the Stage has no Freight yet");
         }
 
-        if (stage.Status.CurrentPromotion is { } current && !PromotionPhases.IsTerminal(current.Status?.Phase))
-        {
-            return new VerificationDecision(VerificationAction.None, $"Promotion {current.Name} is in progress");
-        }
-
         var latest = StageVerificationRules.LatestVerification(stage);
         var annotations = stage.Metadata.Annotations;
+        // A running verification is polled even while a Promotion is queued: the queued one waits for it
+        // (StageVerificationRules.CanStartQueuedPromotion), so skipping the poll would stall both.
         if (latest is not null && !StageVerificationRules.IsTerminal(latest.Phase))
         {
             var abort = VerificationRequest.Parse(annotations?.GetValueOrDefault(KargoAnnotations.Abort));
             return abort is not null && abort.Id == latest.Id
                 ? new VerificationDecision(VerificationAction.Abort, $"abort requested for verification {latest.Id}", abort.Actor)
                 : new VerificationDecision(VerificationAction.Poll, $"verification {latest.Id} is {latest.Phase ?? VerificationPhase.Pending}");
+        }
+
+        if (stage.Status.CurrentPromotion is { } current && !PromotionPhases.IsTerminal(current.Status?.Phase))
+        {
+            return new VerificationDecision(VerificationAction.None, $"Promotion {current.Name} is in progress");
         }
 
         if (stage.Status.LastPromotion?.Status?.Phase != PromotionPhase.Succeeded)
