@@ -11,6 +11,6 @@ public sealed class ChartArtifactDiscoverer(ChartDiscoverer discoverer) : IArtif
     {
         ArgumentNullException.ThrowIfNull(context);
         var credential = context.Credentials is { Username: { Length: > 0 } username } ? new HelmCredential(username, context.Credentials.Password ?? "") : null;
-        return discoverer.DiscoverAsync(subscription, credential, insecureSkipTlsVerify: false, cancellationToken);
+        return discoverer.DiscoverAsync(subscription, credential, subscription.InsecureSkipTLSVerify ?? false, cancellationToken);
     }
 }

@@ -35,7 +35,15 @@ public static class DiscoveryServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOciImageDiscovery();
-        services.AddHttpClient<HelmIndexClient>();
+        services.AddHttpClient(HelmIndexClient.HttpClientName);
+        services.AddHttpClient(HelmIndexClient.InsecureHttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+#pragma warning disable CA5359 // The subscription explicitly asked for insecureSkipTLSVerify.
+                SslOptions = { RemoteCertificateValidationCallback = (_, _, _, _) => true },
+#pragma warning restore CA5359
+            });
+        services.AddSingleton(sp => new HelmIndexClient(sp.GetRequiredService<IHttpClientFactory>()));
         services.AddSingleton<IOciTagLister, OciRegistryTagLister>();
         services.AddSingleton<ChartDiscoverer>();
         services.AddSingleton<IArtifactDiscoverer<ChartSubscription, ChartDiscoveryResult>, ChartArtifactDiscoverer>();

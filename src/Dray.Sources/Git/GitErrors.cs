@@ -23,6 +23,13 @@ internal static partial class GitErrors
         "Could not connect", "unable to access", "Operation timed out",
     ];
 
+    // libcurl's wording with OpenSSL and with GnuTLS (Debian's git uses the latter).
+    private static readonly string[] CertificateMarkers =
+    [
+        "SSL certificate problem", "certificate verification failed", "self-signed certificate", "self signed certificate",
+        "unable to get local issuer certificate", "certificate has expired", "no alternative certificate subject name",
+    ];
+
     public static GitException FromFailure(GitCommand command, string remote, int exitCode, string stderr)
     {
         var detail = command.Scrub(stderr).Trim();
@@ -66,6 +73,16 @@ internal static partial class GitErrors
             return (GitErrorKind.ServerError, $"the git server answered {HttpStatusText.Describe(status)} for {remote}: {HttpStatusText.ServerSide(status)}");
         }
 
+        if (CertificateMarkers.Any(m => stderr.Contains(m, StringComparison.OrdinalIgnoreCase)))
+        {
+            var reason = UnableToAccessPattern().Match(stderr) is { Success: true } access
+                ? CaFilePattern().Replace(access.Groups["reason"].Value.Trim(), "").TrimEnd('.', ' ')
+                : null;
+            return (GitErrorKind.UntrustedCertificate, reason is { Length: > 0 }
+                ? $"the TLS certificate of {remote} is not trusted ({reason}): {UntrustedCertificate.Remedy}"
+                : $"the TLS certificate of {remote} is not trusted: {UntrustedCertificate.Remedy}");
+        }
+
         if (ConnectMarkers.Any(m => stderr.Contains(m, StringComparison.OrdinalIgnoreCase)))
         {
             var reason = UnableToAccessPattern().Match(stderr) is { Success: true } access
@@ -84,6 +101,10 @@ internal static partial class GitErrors
 
     [GeneratedRegex(@"unable to access '[^']*': (?<reason>[^\n]+)")]
     private static partial Regex UnableToAccessPattern();
+
+    // GnuTLS appends the CA bundle it tried, a host detail that does not help the reader.
+    [GeneratedRegex(@"\.?\s*CAfile: .*$")]
+    private static partial Regex CaFilePattern();
 
     // curl names the milliseconds a connect took; they would make every retry's message differ.
     [GeneratedRegex(@" after \d+ ms")]

@@ -69,7 +69,7 @@ public sealed class ChartDiscoverer(HelmIndexClient indexClient, IOciTagLister? 
             throw new HelmException(HelmErrorKind.InvalidSubscription, $"'{repoUrl}' is not an http(s):// or oci:// chart repository URL");
         }
 
-        var index = await indexClient.GetIndexAsync(uri, credential, ct).ConfigureAwait(false);
+        var index = await indexClient.GetIndexAsync(uri, credential, insecureSkipTlsVerify, ct).ConfigureAwait(false);
         return index.Entries.TryGetValue(subscription.Name, out var versions)
             ? versions.Select(v => v.Version).ToList()
             : throw new HelmException(HelmErrorKind.ChartNotFound, $"chart '{subscription.Name}' not found in repository {repoUrl}");

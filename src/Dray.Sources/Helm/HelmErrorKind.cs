@@ -12,4 +12,7 @@ public enum HelmErrorKind
 
     /// <summary>The server answered 5xx: retrying later may help.</summary>
     ServerError,
+
+    /// <summary>The server's TLS certificate is not trusted: retrying cannot help; trust its CA or skip verification.</summary>
+    UntrustedCertificate,
 }

@@ -5,12 +5,33 @@ using System.Text;
 namespace Dray.Sources.Helm;
 
 /// <summary>Downloads and parses the <c>index.yaml</c> of a classic (HTTP/S) chart repository.</summary>
-public sealed class HelmIndexClient(HttpClient http)
+public sealed class HelmIndexClient
 {
+    public const string HttpClientName = "dray-helm";
+    public const string InsecureHttpClientName = "dray-helm-insecure";
+
+    private readonly Func<bool, HttpClient?> _clients;
+
+    /// <summary>Uses <paramref name="http"/>, and <paramref name="insecureHttp"/> (if given) for <c>insecureSkipTLSVerify</c>.</summary>
+    public HelmIndexClient(HttpClient http, HttpClient? insecureHttp = null) => _clients = insecure => insecure ? insecureHttp : http;
+
+    /// <summary>Uses the named clients <see cref="HttpClientName"/> and <see cref="InsecureHttpClientName"/>.</summary>
+    public HelmIndexClient(IHttpClientFactory factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        _clients = insecure => factory.CreateClient(insecure ? InsecureHttpClientName : HttpClientName);
+    }
+
     /// <exception cref="HelmException">The index is missing, refused, unreachable or malformed.</exception>
-    public async Task<HelmIndex> GetIndexAsync(Uri repoUrl, HelmCredential? credential, CancellationToken ct)
+    public Task<HelmIndex> GetIndexAsync(Uri repoUrl, HelmCredential? credential, CancellationToken ct) =>
+        GetIndexAsync(repoUrl, credential, insecureSkipTlsVerify: false, ct);
+
+    /// <exception cref="HelmException">The index is missing, refused, unreachable or malformed, or its certificate is not trusted.</exception>
+    public async Task<HelmIndex> GetIndexAsync(Uri repoUrl, HelmCredential? credential, bool insecureSkipTlsVerify, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(repoUrl);
+        var http = _clients(insecureSkipTlsVerify)
+            ?? throw new HelmException(HelmErrorKind.Other, "insecureSkipTLSVerify is not available: no client that skips TLS verification is configured");
         var indexUrl = new Uri(repoUrl.AbsoluteUri.TrimEnd('/') + "/index.yaml");
         using var request = new HttpRequestMessage(HttpMethod.Get, indexUrl);
         if (credential is not null)
@@ -23,6 +44,13 @@ public sealed class HelmIndexClient(HttpClient http)
         try
         {
             response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e) when (UntrustedCertificate.Reason(e) is { } reason)
+        {
+            throw new HelmException(
+                HelmErrorKind.UntrustedCertificate,
+                $"chart repository {repoUrl} presented a TLS certificate that is not trusted ({reason}): {UntrustedCertificate.Remedy}",
+                e);
         }
         catch (HttpRequestException e)
         {

@@ -31,7 +31,7 @@ public sealed class OciRegistryTagLister(OciRegistryClient client) : IOciTagList
         }
         catch (RegistryException e)
         {
-            throw new HelmException(HelmErrorKind.Other, $"listing tags of oci://{repository} failed: {e.Message}", e);
+            throw new HelmException(UntrustedCertificate.Is(e) ? HelmErrorKind.UntrustedCertificate : HelmErrorKind.Other, $"listing tags of oci://{repository} failed: {e.Message}", e);
         }
     }
 }

@@ -47,6 +47,7 @@ internal sealed partial class RegistryTransport
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } r ? RetryAfter(r) : null),
                 ShouldHandle = args => ValueTask.FromResult(
                     HttpClientResiliencePredicates.IsTransient(args.Outcome)
+                    && !UntrustedCertificate.Is(args.Outcome.Exception)
                     && !(args.Outcome.Result is { } r && RetryAfter(r) > options.MaxRetryDelay)),
                 OnRetry = args =>
                 {
@@ -138,6 +139,11 @@ internal sealed partial class RegistryTransport
                     return response;
                 },
                 cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex) when (UntrustedCertificate.Reason(ex) is { } reason)
+        {
+            throw new RegistryException(
+                $"registry {registry} presented a TLS certificate that is not trusted ({reason}): {UntrustedCertificate.Remedy}", ex);
         }
         catch (HttpRequestException ex)
         {

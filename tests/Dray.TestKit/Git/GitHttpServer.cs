@@ -1,3 +1,4 @@
+using System.Net;
 using System.Security.Cryptography;
 using Dray.TestKit.Infrastructure;
 using Dray.TestKit.Nginx;
@@ -6,16 +7,36 @@ namespace Dray.TestKit.Git;
 
 /// <summary>
 /// A real git smart-HTTP server: nginx with Basic auth in front of <c>git http-backend</c> (through fcgiwrap),
-/// serving bare repositories at <c>http://127.0.0.1:PORT/git/NAME.git</c>.
+/// serving bare repositories at <c>http://127.0.0.1:PORT/git/NAME.git</c> (<see cref="TlsGitHttpServer"/>: HTTPS on 127.0.0.2).
 /// </summary>
-public sealed class GitHttpServer : ServerFixture
+public class GitHttpServer : ServerFixture
 {
     private const string HttpBackend = "/usr/lib/git-core/git-http-backend";
     private readonly TempDirectory root = new("dray-git-");
     private ServerProcess? fcgiwrap;
     private NginxServer? nginx;
     private string? location;
+    private readonly bool tls;
+    private SelfSignedCertificate? certificate;
     private int port;
+
+    public GitHttpServer()
+        : this(tls: false)
+    {
+    }
+
+    /// <param name="tls">Serve HTTPS on 127.0.0.2 with a self-signed <see cref="Certificate"/>.</param>
+    protected GitHttpServer(bool tls) => this.tls = tls;
+
+    /// <summary>The self-signed certificate nginx presents; only for a TLS server.</summary>
+    public SelfSignedCertificate Certificate
+    {
+        get
+        {
+            EnsureAvailable();
+            return certificate ?? throw new InvalidOperationException("A plain-HTTP git server has no certificate.");
+        }
+    }
 
     public string Username { get; } = "dray";
 
@@ -33,8 +54,17 @@ public sealed class GitHttpServer : ServerFixture
     /// <summary>Where the bare repositories live on disk.</summary>
     public string RepositoriesPath => root.Sub("repos");
 
-    /// <summary>Environment that authenticates git commands as <see cref="Username"/>.</summary>
-    public IReadOnlyDictionary<string, string?> Credentials => GitCli.BasicAuthEnvironment(Username, Password);
+    /// <summary>Environment that authenticates git commands as <see cref="Username"/> (and, over TLS, trusts <see cref="Certificate"/>).</summary>
+    public IReadOnlyDictionary<string, string?> Credentials
+    {
+        get
+        {
+            var environment = GitCli.BasicAuthEnvironment(Username, Password);
+            return certificate is null
+                ? environment
+                : new Dictionary<string, string?>(environment) { ["GIT_SSL_CAINFO"] = certificate.CertificatePath };
+        }
+    }
 
     public string RepoUrl(string name) => new Uri(BaseUri, $"git/{name}.git").ToString();
 
@@ -99,7 +129,7 @@ public sealed class GitHttpServer : ServerFixture
     public async Task RestartAsync(CancellationToken cancellationToken = default)
     {
         EnsureAvailable();
-        nginx ??= await NginxServer.RestartAsync(root.Sub("nginx"), location!, "git/", port, cancellationToken);
+        nginx ??= await NginxServer.RestartAsync(root.Sub("nginx"), location!, "git/", port, certificate, cancellationToken);
     }
 
     /// <summary>
@@ -139,7 +169,12 @@ public sealed class GitHttpServer : ServerFixture
                         fastcgi_pass unix:{{socket}};
                     }
             """;
-        nginx = await NginxServer.StartAsync(root.Sub("nginx"), location, "git/", cancellationToken);
+        if (tls)
+        {
+            certificate = await SelfSignedCertificate.WriteAsync(root.Path, IPAddress.Parse("127.0.0.2"), cancellationToken);
+        }
+
+        nginx = await NginxServer.StartAsync(root.Sub("nginx"), location, "git/", certificate, cancellationToken);
         port = nginx.Port;
     }
 

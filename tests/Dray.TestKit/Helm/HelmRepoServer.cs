@@ -1,3 +1,4 @@
+using System.Net;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -9,7 +10,8 @@ namespace Dray.TestKit.Helm;
 
 /// <summary>
 /// A classic (HTTP) Helm chart repository: nginx serving a folder with <c>index.yaml</c> and <c>.tgz</c> charts at
-/// <c>http://127.0.0.1:PORT/charts/</c>. Anonymous; <see cref="BasicAuthHelmRepoServer"/> requires Basic auth.
+/// <c>http://127.0.0.1:PORT/charts/</c>. Anonymous; <see cref="BasicAuthHelmRepoServer"/> requires Basic auth;
+/// <see cref="TlsHelmRepoServer"/> serves HTTPS on 127.0.0.2 with a self-signed certificate.
 /// </summary>
 public class HelmRepoServer : ServerFixture
 {
@@ -18,15 +20,19 @@ public class HelmRepoServer : ServerFixture
     private readonly Lock gate = new();
     private NginxServer? nginx;
     private string? location;
+    private readonly bool tls;
+    private SelfSignedCertificate? certificate;
     private int port;
+    private Uri? nginxBase;
 
     public HelmRepoServer()
         : this(requireBasicAuth: false)
     {
     }
 
-    protected HelmRepoServer(bool requireBasicAuth)
+    protected HelmRepoServer(bool requireBasicAuth, bool tls = false)
     {
+        this.tls = tls;
         Credentials = requireBasicAuth
             ? new RegistryCredentials("dray", Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant())
             : null;
@@ -34,6 +40,16 @@ public class HelmRepoServer : ServerFixture
 
     /// <summary>The user allowed to read the repository; null when it is open to anyone.</summary>
     public RegistryCredentials? Credentials { get; }
+
+    /// <summary>The self-signed certificate nginx presents; only for a TLS server.</summary>
+    public SelfSignedCertificate Certificate
+    {
+        get
+        {
+            EnsureAvailable();
+            return certificate ?? throw new InvalidOperationException("A plain-HTTP chart repository has no certificate.");
+        }
+    }
 
     /// <summary>The clock for <c>created</c> stamps; a test may swap in a FakeTimeProvider.</summary>
     public TimeProvider Time { get; set; } = TimeProvider.System;
@@ -44,7 +60,7 @@ public class HelmRepoServer : ServerFixture
         get
         {
             EnsureAvailable();
-            return new Uri($"http://127.0.0.1:{port}/charts/");
+            return new Uri(nginxBase!, "charts/");
         }
     }
 
@@ -91,7 +107,7 @@ public class HelmRepoServer : ServerFixture
     public async Task RestartAsync(CancellationToken cancellationToken = default)
     {
         EnsureAvailable();
-        nginx ??= await NginxServer.RestartAsync(root.Sub("nginx"), location!, "charts/index.yaml", port, cancellationToken);
+        nginx ??= await NginxServer.RestartAsync(root.Sub("nginx"), location!, "charts/index.yaml", port, certificate, cancellationToken);
     }
 
     protected override async Task StartAsync(CancellationToken cancellationToken)
@@ -111,7 +127,13 @@ public class HelmRepoServer : ServerFixture
                         alias {{ChartsPath}}/;
                     }
             """;
-        nginx = await NginxServer.StartAsync(root.Sub("nginx"), location, "charts/index.yaml", cancellationToken);
+        if (tls)
+        {
+            certificate = await SelfSignedCertificate.WriteAsync(root.Path, IPAddress.Parse("127.0.0.2"), cancellationToken);
+        }
+
+        nginx = await NginxServer.StartAsync(root.Sub("nginx"), location, "charts/index.yaml", certificate, cancellationToken);
+        nginxBase = nginx.BaseUri;
         port = nginx.Port;
     }
 

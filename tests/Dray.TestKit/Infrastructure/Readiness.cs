@@ -13,6 +13,25 @@ public static class Readiness
         ServerProcess server, Uri url, Func<HttpStatusCode, bool> isReady, CancellationToken cancellationToken)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        await WaitForHttpAsync(server, client, url, isReady, cancellationToken);
+    }
+
+    /// <summary>Polls an <c>https://</c> <paramref name="url"/> whose server must present <paramref name="certificate"/>.</summary>
+    public static async Task WaitForHttpsAsync(
+        ServerProcess server, Uri url, SelfSignedCertificate certificate, Func<HttpStatusCode, bool> isReady, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        using var handler = new SocketsHttpHandler
+        {
+            SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => certificate.Matches(presented) },
+        };
+        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(5) };
+        await WaitForHttpAsync(server, client, url, isReady, cancellationToken);
+    }
+
+    private static async Task WaitForHttpAsync(
+        ServerProcess server, HttpClient client, Uri url, Func<HttpStatusCode, bool> isReady, CancellationToken cancellationToken)
+    {
         string last = "no response yet";
         while (true)
         {

@@ -7,8 +7,9 @@ namespace Dray.TestKit.Oci;
 
 /// <summary>
 /// A real OCI registry (Debian's <c>docker-registry</c>, distribution 2.x) on 127.0.0.1 over plain HTTP, anonymous or
-/// with Basic or token auth. Use <see cref="AnonymousOciRegistry"/>, <see cref="BasicAuthOciRegistry"/> or
-/// <see cref="TokenAuthOciRegistry"/> as xunit fixtures.
+/// with Basic or token auth, or on 127.0.0.2 over HTTPS with a self-signed certificate. Use
+/// <see cref="AnonymousOciRegistry"/>, <see cref="BasicAuthOciRegistry"/>, <see cref="TokenAuthOciRegistry"/> or
+/// <see cref="TlsOciRegistry"/> as xunit fixtures.
 /// </summary>
 public abstract class OciRegistry : ServerFixture
 {
@@ -16,11 +17,19 @@ public abstract class OciRegistry : ServerFixture
     private readonly TempDirectory root = new("dray-registry-");
     private ServerProcess? registry;
     private RegistryTokenIssuer? tokenIssuer;
+    private readonly bool tls;
+    private SelfSignedCertificate? certificate;
     private int port;
 
-    protected OciRegistry(OciRegistryAuthMode mode)
+    /// <param name="mode">How clients authenticate.</param>
+    /// <param name="tls">
+    /// Serve HTTPS on 127.0.0.2 with a self-signed certificate (Dray treats every host but localhost, 127.0.0.1 and
+    /// ::1 as HTTPS, and Linux routes all of 127.0.0.0/8 to the loopback interface).
+    /// </param>
+    protected OciRegistry(OciRegistryAuthMode mode, bool tls = false)
     {
         Mode = mode;
+        this.tls = tls;
         Credentials = mode == OciRegistryAuthMode.Anonymous
             ? null
             : new RegistryCredentials("dray", Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant());
@@ -31,17 +40,29 @@ public abstract class OciRegistry : ServerFixture
     /// <summary>The user that may push and pull; null for an anonymous registry.</summary>
     public RegistryCredentials? Credentials { get; private set; }
 
-    /// <summary><c>127.0.0.1:PORT</c>, the registry part of an image reference.</summary>
+    /// <summary><c>127.0.0.1:PORT</c> (<c>127.0.0.2:PORT</c> with TLS), the registry part of an image reference.</summary>
     public string Host
     {
         get
         {
             EnsureAvailable();
-            return $"127.0.0.1:{port}";
+            return $"{Address}:{port}";
         }
     }
 
-    public Uri BaseUri => new($"http://{Host}/");
+    public Uri BaseUri => new($"{(tls ? "https" : "http")}://{Host}/");
+
+    /// <summary>The self-signed certificate the registry presents; only for a TLS registry.</summary>
+    public SelfSignedCertificate Certificate
+    {
+        get
+        {
+            EnsureAvailable();
+            return certificate ?? throw new InvalidOperationException("A plain-HTTP registry has no certificate.");
+        }
+    }
+
+    private IPAddress Address => tls ? IPAddress.Parse("127.0.0.2") : IPAddress.Loopback;
 
     /// <summary>The token endpoint in <see cref="OciRegistryAuthMode.Token"/> mode.</summary>
     public RegistryTokenIssuer TokenIssuer
@@ -117,11 +138,7 @@ public abstract class OciRegistry : ServerFixture
 
         var binary = HostBinary.Find("docker-registry", "docker-registry");
         registry = ServerProcess.Start("docker-registry", binary, ["serve", root.File("config.yml")]);
-        await Readiness.WaitForHttpAsync(
-            registry,
-            new Uri($"http://127.0.0.1:{port}/v2/"),
-            status => status is HttpStatusCode.OK or HttpStatusCode.Unauthorized,
-            cancellationToken);
+        await WaitForReadyAsync(registry, cancellationToken);
     }
 
     /// <summary>
@@ -147,19 +164,20 @@ public abstract class OciRegistry : ServerFixture
         var binary = HostBinary.Find("docker-registry", "docker-registry");
         HostBinary.Find("skopeo", "skopeo");
         var auth = await WriteAuthConfigAsync(cancellationToken);
+        if (tls)
+        {
+            certificate = await SelfSignedCertificate.WriteAsync(root.Path, Address, cancellationToken);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
-            port = FreePort.Next();
+            port = FreePort.Next(Address);
             var config = root.File("config.yml");
             await File.WriteAllTextAsync(config, RenderConfig(auth), cancellationToken);
             registry = ServerProcess.Start("docker-registry", binary, ["serve", config]);
             try
             {
-                await Readiness.WaitForHttpAsync(
-                    registry,
-                    new Uri($"http://127.0.0.1:{port}/v2/"),
-                    status => status is HttpStatusCode.OK or HttpStatusCode.Unauthorized,
-                    cancellationToken);
+                await WaitForReadyAsync(registry, cancellationToken);
                 return;
             }
             catch (InvalidOperationException) when (attempt < MaxAttempts && registry.HasExited)
@@ -184,6 +202,15 @@ public abstract class OciRegistry : ServerFixture
         }
 
         root.Dispose();
+    }
+
+    private Task WaitForReadyAsync(ServerProcess process, CancellationToken cancellationToken)
+    {
+        static bool IsReady(HttpStatusCode status) => status is HttpStatusCode.OK or HttpStatusCode.Unauthorized;
+        var url = new Uri(BaseUri, "v2/");
+        return certificate is null
+            ? Readiness.WaitForHttpAsync(process, url, IsReady, cancellationToken)
+            : Readiness.WaitForHttpsAsync(process, url, certificate, IsReady, cancellationToken);
     }
 
     private async Task<string> WriteAuthConfigAsync(CancellationToken cancellationToken)
@@ -230,8 +257,15 @@ public abstract class OciRegistry : ServerFixture
           delete:
             enabled: true
         http:
-          addr: 127.0.0.1:{port}
+          addr: {Address}:{port}
           secret: {Convert.ToHexString(RandomNumberGenerator.GetBytes(16))}
+        {TlsConfig()}
         {auth}
+        """;
+
+    private string TlsConfig() => certificate is null ? string.Empty : $"""
+          tls:
+            certificate: {certificate.CertificatePath}
+            key: {certificate.KeyPath}
         """;
 }

@@ -19,4 +19,7 @@ public sealed record ChartSubscription
     [Range(1, 100)]
     [DefaultValue(20)]
     public int? DiscoveryLimit { get; init; }
+
+    /// <summary>Accept any TLS certificate from an <c>https://</c> or <c>oci://</c> repository (a self-signed one in a lab).</summary>
+    public bool? InsecureSkipTLSVerify { get; init; }
 }
