@@ -33,7 +33,7 @@ public sealed class GitCloneStep(GitStepSupport support) : PromotionStep<GitClon
         }
         catch (GitException e)
         {
-            return StepResult.Errored(e.Message, terminal: e.Kind is GitErrorKind.AuthenticationFailed or GitErrorKind.RepositoryNotFound);
+            return StepResult.Errored(e.Message, terminal: e.Kind is GitErrorKind.AuthenticationFailed or GitErrorKind.RepositoryNotFound or GitErrorKind.UntrustedCertificate);
         }
 
         var commits = new JsonObject();
