@@ -43,11 +43,7 @@ public sealed class GitHubWebhookProvider : IWebhookProvider
             PayloadJson.Str(body, "repository", "ssh_url"));
         if (eventType == "pull_request")
         {
-            var action = PayloadJson.Str(body, "action") ?? "";
-            var number = WebhookPullRequests.Number(body["number"]) ?? WebhookPullRequests.Number(PayloadJson.Object(body, "pull_request")?["number"]);
-            return action == "closed"
-                ? WebhookPullRequests.Ended(urls, number, $"pull request #{number} closed")
-                : WebhookParseResult.Ignored($"pull request action \"{action}\" does not end a pull request");
+            return WebhookPullRequests.FromPullRequestEvent(body, urls);
         }
 
         if (eventType == "push")

@@ -39,11 +39,7 @@ public sealed class GiteaWebhookProvider : IWebhookProvider
             PayloadJson.Str(body, "repository", "ssh_url"));
         if (eventType == "pull_request")
         {
-            var action = PayloadJson.Str(body, "action") ?? "";
-            var number = WebhookPullRequests.Number(body["number"]) ?? WebhookPullRequests.Number(PayloadJson.Object(body, "pull_request")?["number"]);
-            return action == "closed"
-                ? WebhookPullRequests.Ended(urls, number, $"pull request #{number} closed")
-                : WebhookParseResult.Ignored($"pull request action \"{action}\" does not end a pull request");
+            return WebhookPullRequests.FromPullRequestEvent(body, urls);
         }
 
         return urls.Count == 0
