@@ -65,9 +65,7 @@ public sealed class HelmIndexClient
         {
             if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
             {
-                throw new HelmException(
-                    HelmErrorKind.AuthenticationFailed,
-                    $"authentication failed for {repoUrl} (HTTP {(int)response.StatusCode})");
+                throw new HelmException(HelmErrorKind.AuthenticationFailed, $"authentication failed for {repoUrl}: {Refusal(response.StatusCode, credential)}");
             }
 
             if (response.StatusCode == HttpStatusCode.NotFound)
@@ -89,4 +87,12 @@ public sealed class HelmIndexClient
             return HelmIndexParser.Parse(text, repoUrl);
         }
     }
+
+    // The same words as a git server's refusal (GitErrors), so a rotated password reads alike for every source.
+    private static string Refusal(HttpStatusCode status, HelmCredential? credential) => status switch
+    {
+        HttpStatusCode.Forbidden => $"the chart repository denied access ({HttpStatusText.Describe(status)})",
+        _ when credential is null => "the chart repository requires credentials and none were given",
+        _ => "the chart repository rejected the credentials",
+    };
 }

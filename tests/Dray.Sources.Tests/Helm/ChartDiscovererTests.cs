@@ -77,8 +77,27 @@ public sealed class ChartDiscovererTests(HelmRepoServer server) : IClassFixture<
         var error = await Should.ThrowAsync<HelmException>(() =>
             discoverer.DiscoverAsync(subscription, new HelmCredential("alice", "wrong-pw-123"), false, CancellationToken.None));
         error.Kind.ShouldBe(HelmErrorKind.AuthenticationFailed);
-        error.Message.ShouldBe($"authentication failed for {repo.BaseUri} (HTTP 401)");
+        error.Message.ShouldBe($"authentication failed for {repo.BaseUri}: the chart repository rejected the credentials");
         error.Message.ShouldNotContain("wrong-pw-123");
+
+        var anonymous = await Should.ThrowAsync<HelmException>(() => discoverer.DiscoverAsync(subscription, null, false, CancellationToken.None));
+        anonymous.Kind.ShouldBe(HelmErrorKind.AuthenticationFailed);
+        anonymous.Message.ShouldBe($"authentication failed for {repo.BaseUri}: the chart repository requires credentials and none were given");
+    }
+
+    [Fact]
+    public async Task A_forbidden_index_says_access_was_denied()
+    {
+        await using var repo = LoopbackHttpServer.Start(context =>
+            LoopbackHttpServer.RespondAsync(context, (int)HttpStatusCode.Forbidden, "text/plain", "no"));
+        var discoverer = new ChartDiscoverer(new HelmIndexClient(http), null);
+        var subscription = new ChartSubscription { RepoURL = repo.BaseUri.ToString(), Name = "app" };
+
+        var error = await Should.ThrowAsync<HelmException>(() =>
+            discoverer.DiscoverAsync(subscription, new HelmCredential("alice", "pw"), false, CancellationToken.None));
+
+        error.Kind.ShouldBe(HelmErrorKind.AuthenticationFailed);
+        error.Message.ShouldBe($"authentication failed for {repo.BaseUri}: the chart repository denied access (HTTP 403 Forbidden)");
     }
 
     [Fact]

@@ -31,4 +31,27 @@ public sealed class BasicAuthHelmRepoServerTests(BasicAuthHelmRepoServer server)
             (await response.Content.ReadAsStringAsync()).ShouldContain("guarded200");
         }
     }
+
+    [SkippableFact]
+    public async Task A_changed_password_takes_effect_at_once_and_the_old_one_is_refused()
+    {
+        var oldPassword = server.Credentials!.Password;
+        var newPassword = $"changed-{Guid.NewGuid():N}";
+
+        await server.ChangePasswordAsync(newPassword);
+
+        server.Credentials!.Password.ShouldBe(newPassword);
+        (await GetIndexAsync(oldPassword)).ShouldBe(HttpStatusCode.Unauthorized);
+        (await GetIndexAsync(newPassword)).ShouldBe(HttpStatusCode.OK);
+    }
+
+    private async Task<HttpStatusCode> GetIndexAsync(string password)
+    {
+        using var client = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, server.IndexUrl);
+        var token = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{server.Credentials!.Username}:{password}"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", token);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
 }

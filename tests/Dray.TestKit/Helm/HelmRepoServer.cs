@@ -39,7 +39,7 @@ public class HelmRepoServer : ServerFixture
     }
 
     /// <summary>The user allowed to read the repository; null when it is open to anyone.</summary>
-    public RegistryCredentials? Credentials { get; }
+    public RegistryCredentials? Credentials { get; private set; }
 
     /// <summary>The self-signed certificate nginx presents; only for a TLS server.</summary>
     public SelfSignedCertificate Certificate
@@ -108,6 +108,23 @@ public class HelmRepoServer : ServerFixture
     {
         EnsureAvailable();
         nginx ??= await NginxServer.RestartAsync(root.Sub("nginx"), location!, "charts/index.yaml", port, certificate, cancellationToken);
+    }
+
+    /// <summary>
+    /// Gives the Basic-auth user a new password on the server (nginx reads the htpasswd file on every request), as an
+    /// administrator rotating it would; <see cref="Credentials"/> follows.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The repository is open to anyone.</exception>
+    public async Task ChangePasswordAsync(string password, CancellationToken cancellationToken = default)
+    {
+        EnsureAvailable();
+        if (Credentials is null)
+        {
+            throw new InvalidOperationException("An anonymous chart repository has no password file.");
+        }
+
+        await Htpasswd.WriteAsync(root.File("htpasswd"), Credentials.Username, password, bcrypt: false, cancellationToken);
+        Credentials = Credentials with { Password = password };
     }
 
     protected override async Task StartAsync(CancellationToken cancellationToken)
