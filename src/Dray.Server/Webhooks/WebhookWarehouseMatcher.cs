@@ -10,7 +10,7 @@ namespace Dray.Server.Webhooks;
 /// normalized form Freight IDs and credentials use). When a git push names its refs, a branch push concerns only
 /// NewestFromBranch subscriptions to that branch (its <c>branch</c>, else the repository's default branch when the
 /// payload names it, else any branch) and a tag push only tag-based subscriptions whose allow/ignore regexes let the
-/// tag through. A branch push that lists its files concerns a subscription only when a changed file passes its
+/// tag through (and, for SemVer, whose <c>strictSemvers</c> and <c>semverConstraint</c> admit it). A branch push that lists its files concerns a subscription only when a changed file passes its
 /// <c>includePaths</c>/<c>excludePaths</c>.
 /// </summary>
 public static class WebhookWarehouseMatcher
@@ -73,7 +73,8 @@ public static class WebhookWarehouseMatcher
             return PathsChanged(subscription, push.ChangedPaths);
         }
 
-        var fromBranch = (subscription.CommitSelectionStrategy ?? GitCommitSelectionStrategy.NewestFromBranch) == GitCommitSelectionStrategy.NewestFromBranch;
+        var strategy = subscription.CommitSelectionStrategy ?? GitCommitSelectionStrategy.NewestFromBranch;
+        var fromBranch = strategy == GitCommitSelectionStrategy.NewestFromBranch;
         foreach (var reference in refs)
         {
             if (WebhookRefs.Branch(reference) is { } branch)
@@ -86,7 +87,7 @@ public static class WebhookWarehouseMatcher
             }
             else if (WebhookRefs.Tag(reference) is { } tag)
             {
-                if (!fromBranch && TagAllowed(subscription, tag))
+                if (!fromBranch && TagAllowed(subscription, tag) && (strategy != GitCommitSelectionStrategy.SemVer || SemVerAdmits(subscription, tag)))
                 {
                     return true;
                 }
@@ -113,6 +114,11 @@ public static class WebhookWarehouseMatcher
             return true;
         }
     }
+
+    // Discovery's own rule (strictSemvers, semverConstraint); a constraint that does not parse refreshes, so discovery
+    // reports it on the Warehouse.
+    private static bool SemVerAdmits(GitSubscription subscription, string tag) =>
+        !GitSemVerTagRule.TryCreate(subscription, out var rule, out _) || rule.Admits(tag);
 
     private static bool PathsChanged(GitSubscription subscription, IReadOnlyList<string>? changedPaths)
     {

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Dray.Core.Model.Warehouses;
-using Dray.Core.Versioning;
-using Dray.Sources.Oci;
 
 namespace Dray.Sources.Git;
 
@@ -27,15 +25,13 @@ internal static class GitTagSelector
 
     private static List<GitTag> BySemver(IEnumerable<GitTag> tags, GitSubscription subscription)
     {
-        MastermindsConstraint? constraint = null;
-        if (!string.IsNullOrWhiteSpace(subscription.SemverConstraint)
-            && !MastermindsConstraint.TryParse(subscription.SemverConstraint, out constraint, out var error))
+        if (!GitSemVerTagRule.TryCreate(subscription, out var rule, out var error))
         {
             throw new GitException(GitErrorKind.InvalidSubscription, error);
         }
 
         var byName = tags.ToDictionary(t => t.Name, StringComparer.Ordinal);
-        return TagOrdering.SemVer(byName.Keys, constraint, subscription.StrictSemvers ?? true).Select(n => byName[n]).ToList();
+        return rule.Order(byName.Keys).Select(n => byName[n]).ToList();
     }
 
     private static List<Regex> Compile(IReadOnlyList<string>? patterns, string field)

@@ -30,7 +30,7 @@ public static class TagOrdering
         var parsed = new List<(string Tag, SemVersion Version)>();
         foreach (var tag in tags)
         {
-            if (TryParseSemVer(tag, strictSemvers, out var version) && (constraint is null || constraint.IsSatisfiedBy(version)))
+            if (Qualifies(tag, constraint, strictSemvers, out var version))
             {
                 parsed.Add((tag, version));
             }
@@ -105,6 +105,10 @@ public static class TagOrdering
 
         return best;
     }
+
+    /// <summary>Whether <see cref="SemVer"/> keeps <paramref name="tag"/>: it parses and satisfies <paramref name="constraint"/>.</summary>
+    public static bool Qualifies(string tag, MastermindsConstraint? constraint, bool strictSemvers, [NotNullWhen(true)] out SemVersion? version) =>
+        TryParseSemVer(tag, strictSemvers, out version) && (constraint is null || constraint.IsSatisfiedBy(version));
 
     public static bool TryParseSemVer(string tag, bool strictSemvers, [NotNullWhen(true)] out SemVersion? version)
     {

@@ -7,8 +7,9 @@ using Dray.Server.Tests.Support;
 namespace Dray.Server.Tests.Webhooks;
 
 /// <summary>
-/// Through the real endpoint: two Warehouses follow two branches of one repository, a third its tags; a GitHub push
-/// refreshes only the Warehouse its ref concerns (seen as a new <c>kargo.akuity.io/refresh</c> annotation).
+/// Through the real endpoint: two Warehouses follow two branches of one repository, a third its tags within
+/// <c>^1.0.0</c>; a GitHub push refreshes only the Warehouse its ref concerns (seen as a new
+/// <c>kargo.akuity.io/refresh</c> annotation), and a tag outside the constraint or not a version refreshes none.
 /// </summary>
 [Collection(ServerCollection.Name)]
 public sealed class WebhookBranchEndpointTests(SharedServer server) : IAsyncLifetime
@@ -30,6 +31,8 @@ public sealed class WebhookBranchEndpointTests(SharedServer server) : IAsyncLife
     [InlineData("refs/heads/a", "branch-a")]
     [InlineData("refs/heads/c", "")]
     [InlineData("refs/tags/v1.0.0", "tags")]
+    [InlineData("refs/tags/v2.0.0", "")]
+    [InlineData("refs/tags/latest", "")]
     public async Task A_push_refreshes_only_the_warehouse_that_follows_its_ref(string reference, string expected)
     {
         var payload = JsonNode.Parse(WebhookFixtures.Load("github-push.json"))!.AsObject();
@@ -51,7 +54,7 @@ public sealed class WebhookBranchEndpointTests(SharedServer server) : IAsyncLife
 
     private static string Manifests()
     {
-        var warehouses = new (string Name, string Selection)[] { ("branch-a", "branch: a"), ("branch-b", "branch: b"), ("tags", "commitSelectionStrategy: SemVer") }
+        var warehouses = new (string Name, string Selection)[] { ("branch-a", "branch: a"), ("branch-b", "branch: b"), ("tags", "commitSelectionStrategy: SemVer\n      semverConstraint: ^1.0.0") }
             .Select(w => $"""
                 apiVersion: kargo.akuity.io/v1alpha1
                 kind: Warehouse

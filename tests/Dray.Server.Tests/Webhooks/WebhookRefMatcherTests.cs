@@ -62,6 +62,51 @@ public sealed class WebhookRefMatcherTests
         match.Selected.Contains("w").ShouldBe(selected);
     }
 
+    [Theory]
+    [InlineData("v1.2.0", null, null, true)]
+    [InlineData("1.2.0", "^1.0.0", null, true)]
+    [InlineData("v2.0.0", "^1.0.0", null, false)]
+    [InlineData("1.5.0-rc.1", "^1.0.0", null, false)]
+    [InlineData("1.5.0-rc.1", "^1.0.0-0", null, true)]
+    [InlineData("latest", null, null, false)]
+    [InlineData("v1.2", null, null, false)]
+    [InlineData("v1.2", null, true, false)]
+    [InlineData("v1.2", null, false, true)]
+    [InlineData("v1.2", "~1.2", false, true)]
+    [InlineData("v1.2.0", "not a constraint", null, true)]
+    [InlineData("latest", "((", null, true)]
+    public void A_tag_push_to_a_semver_subscription_must_parse_under_strictSemvers_and_satisfy_the_constraint(
+        string tag, string? constraint, bool? strictSemvers, bool selected)
+    {
+        var subscription = Sub(strategy: GitCommitSelectionStrategy.SemVer) with { SemverConstraint = constraint, StrictSemvers = strictSemvers };
+
+        var match = WebhookWarehouseMatcher.Match([Warehouse("w", subscription)], Push("refs/tags/" + tag, null));
+
+        match.Selected.Contains("w").ShouldBe(selected);
+        match.FilteredOut.Contains("w").ShouldBe(!selected);
+    }
+
+    [Theory]
+    [InlineData(GitCommitSelectionStrategy.Lexical)]
+    [InlineData(GitCommitSelectionStrategy.NewestTag)]
+    public void Semver_fields_do_not_filter_tag_pushes_for_other_tag_strategies(GitCommitSelectionStrategy strategy)
+    {
+        var subscription = Sub(strategy: strategy) with { SemverConstraint = "^1.0.0", StrictSemvers = true };
+
+        WebhookWarehouseMatcher.Match([Warehouse("w", subscription)], Push("refs/tags/latest", null)).Selected.ShouldBe(["w"]);
+    }
+
+    [Fact]
+    public void A_semver_tag_must_pass_the_regexes_as_well_as_the_constraint()
+    {
+        var subscription = Sub(strategy: GitCommitSelectionStrategy.SemVer) with { SemverConstraint = "^1.0.0", IgnoreTagsRegexes = ["^v1\\.3\\."] };
+        Warehouse[] warehouses = [Warehouse("w", subscription)];
+
+        WebhookWarehouseMatcher.Match(warehouses, Push("refs/tags/v1.2.0", null)).Selected.ShouldBe(["w"]);
+        WebhookWarehouseMatcher.Match(warehouses, Push("refs/tags/v1.3.0", null)).FilteredOut.ShouldBe(["w"]);
+        WebhookWarehouseMatcher.Match(warehouses, Push("refs/tags/v2.0.0", null)).FilteredOut.ShouldBe(["w"]);
+    }
+
     [Fact]
     public void Path_filters_still_apply_to_a_push_to_the_subscribed_branch()
     {
