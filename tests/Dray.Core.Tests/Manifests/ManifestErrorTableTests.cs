@@ -73,7 +73,7 @@ public sealed class ManifestErrorTableTests
             "git expressionFilter that does not parse",
             Warehouse.Replace("- image:", "- git:", StringComparison.Ordinal)
                 + "\n      repoURL: https://git.example.com/r.git\n      expressionFilter: subject contains (\"fix\"\n",
-            11, 7, "spec.subscriptions[0].git.expressionFilter", "not a valid expression: "
+            10, 7, "spec.subscriptions[0].git.expressionFilter", "not a valid expression: "
         },
         {
             "unsubstituted environment variable",
