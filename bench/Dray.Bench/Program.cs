@@ -12,7 +12,7 @@ IBenchmark[] benchmarks = [new StorePageBenchmark(), new ApplyStagesBenchmark(),
     new OciSemverTagsBenchmark(), new OciNewestBuildBenchmark(), new GitFanoutBenchmark(), new GitPathDepthBenchmark(),
     new AutoPromotionLatencyBenchmark(), new IdleWritesBenchmark(), new WebhookToPromotionBenchmark(),
     new ProjectPageBenchmark(), new PromoteEndToEndBenchmark(),
-    new TagOrderingBenchmark(), new GitWalkBenchmark()];
+    new TagOrderingBenchmark(), new GitWalkBenchmark(), new GitExpressionFilterBenchmark()];
 
 var benchmark = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
 if (benchmark is null)

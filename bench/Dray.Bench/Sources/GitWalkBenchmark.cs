@@ -44,7 +44,7 @@ internal sealed class GitWalkBenchmark : IBenchmark
         var remote = await CreateRemoteAsync(directory, ct);
         await ImportAsync(remote, 0, 1, _ => "services/payments/app.yaml", ct);
         await ImportAsync(remote, 1, depth, i => $"services/other/file{i % 50}.yaml", ct);
-        using var mirrors = new GitMirrorManager(new GitMirrorOptions { DataDirectory = Path.Combine(directory, "data") });
+        using var mirrors = new GitMirrorManager(new GitMirrorOptions { DataDirectory = Path.Combine(directory, "data"), AllowFileUrls = true });
         var discoverer = new GitCommitDiscoverer(mirrors);
         var subscription = new GitSubscription { RepoURL = "file://" + remote, IncludePaths = ["services/payments"], DiscoveryLimit = 1 };
         var cold = Stopwatch.StartNew();
@@ -71,7 +71,7 @@ internal sealed class GitWalkBenchmark : IBenchmark
     {
         var remote = await CreateRemoteAsync(directory, ct);
         await ImportAsync(remote, 0, commits, i => $"services/svc{i % 100}/deploy{i % 3}.yaml", ct);
-        using var mirrors = new GitMirrorManager(new GitMirrorOptions { DataDirectory = Path.Combine(directory, "data") });
+        using var mirrors = new GitMirrorManager(new GitMirrorOptions { DataDirectory = Path.Combine(directory, "data"), AllowFileUrls = true });
         var discoverer = new GitCommitDiscoverer(mirrors);
         var url = "file://" + remote;
         await discoverer.DiscoverAsync(new GitSubscription { RepoURL = url }, null, ct);
@@ -90,7 +90,7 @@ internal sealed class GitWalkBenchmark : IBenchmark
             $"git-walk fan-out: {warehouses} subscriptions on {commits} commits; after one push {clock.Elapsed.TotalMilliseconds:F0} ms ({mirrors.Counts.Fetches - before.Fetches} fetch), nothing moved {warm.Elapsed.TotalMilliseconds:F0} ms"));
     }
 
-    private static async Task<string> CreateRemoteAsync(string directory, CancellationToken ct)
+    internal static async Task<string> CreateRemoteAsync(string directory, CancellationToken ct)
     {
         var remote = Path.Combine(directory, "remote.git");
         Directory.CreateDirectory(remote);
@@ -99,7 +99,7 @@ internal sealed class GitWalkBenchmark : IBenchmark
     }
 
     /// <summary>Appends <paramref name="count"/> commits numbered from <paramref name="first"/> to main, each touching one file.</summary>
-    private static async Task ImportAsync(string remote, int first, int count, Func<int, string> path, CancellationToken ct)
+    internal static async Task ImportAsync(string remote, int first, int count, Func<int, string> path, CancellationToken ct)
     {
         var stream = new StringBuilder();
         for (var i = first; i < first + count; i++)

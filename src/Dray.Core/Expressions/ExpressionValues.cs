@@ -52,6 +52,7 @@ public static class ExpressionValues
         uint u => (long)u,
         float f => (double)f,
         decimal m => (double)m,
+        DateTimeOffset instant => new TimeValue(instant),
         JsonNode node => FromJson(node),
         JsonElement element => FromJson(JsonSerializer.SerializeToNode(element)),
         IReadOnlyList<object?> list when list.All(IsModelValue) => list,

@@ -7,7 +7,8 @@ namespace Dray.Sources.Git;
 /// Discovers the commits a git subscription selects, best first, from the shared mirror: one <c>git log</c> for
 /// branches, one <c>git for-each-ref</c> (plus one <c>git log --no-walk</c> when paths filter) for tags.
 /// </summary>
-public sealed class GitCommitDiscoverer(GitMirrorManager mirrors)
+/// <param name="time">The clock of <c>now()</c> in <c>expressionFilter</c>; the system clock when null.</param>
+public sealed class GitCommitDiscoverer(GitMirrorManager mirrors, TimeProvider? time = null)
 {
     public const int DefaultDiscoveryLimit = 20;
     public const int MaxDiscoveryLimit = 100;
@@ -23,6 +24,7 @@ public sealed class GitCommitDiscoverer(GitMirrorManager mirrors)
         ArgumentNullException.ThrowIfNull(subscription);
         Validate(subscription);
         var filter = GitPathFilter.Create(subscription.IncludePaths, subscription.ExcludePaths);
+        var expression = GitExpressionFilter.Create(subscription.ExpressionFilter, time ?? TimeProvider.System);
         var limit = Math.Clamp(subscription.DiscoveryLimit ?? DefaultDiscoveryLimit, 1, MaxDiscoveryLimit);
         var request = new GitMirrorRequest(subscription.RepoURL, credential, subscription.Blobless ?? false, subscription.InsecureSkipTLSVerify ?? false)
         {
@@ -31,8 +33,8 @@ public sealed class GitCommitDiscoverer(GitMirrorManager mirrors)
         var mirror = await mirrors.EnsureFreshAsync(request, ct).ConfigureAwait(false);
         var strategy = subscription.CommitSelectionStrategy ?? GitCommitSelectionStrategy.NewestFromBranch;
         return strategy == GitCommitSelectionStrategy.NewestFromBranch
-            ? await FromBranchAsync(mirror, subscription, filter, limit, ct).ConfigureAwait(false)
-            : await FromTagsAsync(mirror, subscription, strategy, filter, limit, ct).ConfigureAwait(false);
+            ? await FromBranchAsync(mirror, subscription, filter, expression, limit, ct).ConfigureAwait(false)
+            : await FromTagsAsync(mirror, subscription, strategy, filter, expression, limit, ct).ConfigureAwait(false);
     }
 
     private static void Validate(GitSubscription subscription)
@@ -43,15 +45,10 @@ public sealed class GitCommitDiscoverer(GitMirrorManager mirrors)
                 GitErrorKind.InvalidSubscription,
                 "allowTags and ignoreTags are no longer supported: use allowTagsRegexes and ignoreTagsRegexes");
         }
-
-        if (!string.IsNullOrWhiteSpace(subscription.ExpressionFilter))
-        {
-            throw new GitException(GitErrorKind.InvalidSubscription, "expressionFilter is not supported yet by git discovery");
-        }
     }
 
     private async Task<GitDiscoveryResult> FromBranchAsync(
-        GitMirror mirror, GitSubscription subscription, GitPathFilter filter, int limit, CancellationToken ct)
+        GitMirror mirror, GitSubscription subscription, GitPathFilter filter, GitExpressionFilter? expression, int limit, CancellationToken ct)
     {
         var branch = subscription.Branch ?? mirror.DefaultBranch
             ?? throw new GitException(GitErrorKind.RefNotFound, $"{mirror.RepoUrl} has no default branch; set branch");
@@ -67,9 +64,10 @@ public sealed class GitCommitDiscoverer(GitMirrorManager mirrors)
         }
 
         // With pathspecs git itself selects the commits, so it can also stop after the limit; stopping early from
-        // here would not help, since git's block-buffered output reaches us late.
+        // here would not help, since git's block-buffered output reaches us late. An expression filter is ours to
+        // evaluate, so then the one git log streams on until enough commits pass.
         var gitSelects = filter.IsEmpty || filter.Pathspecs is not null;
-        if (gitSelects)
+        if (gitSelects && expression is null)
         {
             arguments.Add($"--max-count={limit}");
         }
@@ -98,7 +96,8 @@ public sealed class GitCommitDiscoverer(GitMirrorManager mirrors)
             mirror.RepoUrl,
             (reader, token) => GitLogReader.ReadAsync(reader, entry =>
             {
-                if (gitSelects || filter.Qualifies(entry.Paths))
+                // Kargo evaluates the expression before it looks at paths.
+                if ((expression is null || expression.Matches(entry)) && (gitSelects || filter.Qualifies(entry.Paths)))
                 {
                     commits.Add(new DiscoveredCommit
                     {
@@ -128,10 +127,17 @@ public sealed class GitCommitDiscoverer(GitMirrorManager mirrors)
         GitSubscription subscription,
         GitCommitSelectionStrategy strategy,
         GitPathFilter filter,
+        GitExpressionFilter? expression,
         int limit,
         CancellationToken ct)
     {
         var tags = GitTagSelector.Select(await GitTagReader.ListAsync(mirrors.Runner, mirror, ct).ConfigureAwait(false), subscription, strategy);
+        if (expression is not null)
+        {
+            // Every tag past the regexes and the constraint is evaluated, as in Kargo, so an error on any fails.
+            tags = tags.Where(expression.Matches).ToList();
+        }
+
         if (!filter.IsEmpty && tags.Count > 0)
         {
             var qualifying = await QualifyingCommitsAsync(mirror, tags.Select(t => t.CommitId).Distinct(StringComparer.Ordinal), filter, ct)

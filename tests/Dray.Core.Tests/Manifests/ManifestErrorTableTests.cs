@@ -70,6 +70,12 @@ public sealed class ManifestErrorTableTests
             11, 9, "spec.subscriptions[0].image.allowTagsRegexes[0]", "invalid regular expression \"^v(1|2\""
         },
         {
+            "git expressionFilter that does not parse",
+            Warehouse.Replace("- image:", "- git:", StringComparison.Ordinal)
+                + "\n      repoURL: https://git.example.com/r.git\n      expressionFilter: subject contains (\"fix\"\n",
+            10, 7, "spec.subscriptions[0].git.expressionFilter", "not a valid expression: "
+        },
+        {
             "unsubstituted environment variable",
             Warehouse + "\n      repoURL: ${IMAGE_REPO}\n",
             9, 7, "spec.subscriptions[0].image.repoURL", "\"${IMAGE_REPO}\" looks like an environment variable that was never substituted (did you forget envsubst?)"

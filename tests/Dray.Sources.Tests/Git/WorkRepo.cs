@@ -31,7 +31,10 @@ internal sealed class WorkRepo : IDisposable
     }
 
     /// <summary>Writes the files and commits them; each commit is one minute after the previous one. Returns the id.</summary>
-    public async Task<string> CommitAsync(string message, params string[] paths)
+    public Task<string> CommitAsync(string message, params string[] paths) => CommitByAsync(null, message, paths);
+
+    /// <summary>As <see cref="CommitAsync"/>, with <paramref name="author"/> (name, email) as author and committer.</summary>
+    public async Task<string> CommitByAsync((string Name, string Email)? author, string message, params string[] paths)
     {
         foreach (var path in paths)
         {
@@ -41,14 +44,15 @@ internal sealed class WorkRepo : IDisposable
         }
 
         await GitAsync(["add", "--all"]);
-        await GitAsync(["commit", "--quiet", "--allow-empty", "-m", message], NextDate());
+        await GitAsync(["commit", "--quiet", "--allow-empty", "-m", message], NextDate(author));
         return await GitCli.OutputAsync(Path, ["rev-parse", "HEAD"], CancellationToken.None);
     }
 
-    public async Task TagAsync(string name, bool annotated = false)
+    /// <summary>Tags HEAD; an annotated tag's message is <paramref name="message"/> or "release {name}".</summary>
+    public async Task TagAsync(string name, bool annotated = false, string? message = null, (string Name, string Email)? tagger = null)
     {
-        var date = NextDate();
-        await GitAsync(annotated ? ["tag", "-a", "-m", $"release {name}", name] : ["tag", name], date);
+        var date = NextDate(tagger);
+        await GitAsync(annotated ? ["tag", "-a", "-m", message ?? $"release {name}", name] : ["tag", name], date);
     }
 
     public Task CheckoutNewBranchAsync(string branch) => GitAsync(["checkout", "--quiet", "-b", branch]);
@@ -91,11 +95,18 @@ internal sealed class WorkRepo : IDisposable
 
     public void Dispose() => dir.Dispose();
 
-    private Dictionary<string, string?> NextDate()
+    private Dictionary<string, string?> NextDate((string Name, string Email)? identity = null)
     {
         var date = DateTimeOffset.Parse("2025-01-01T00:00:00Z", CultureInfo.InvariantCulture).AddMinutes(clock++)
             .ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        return new() { ["GIT_AUTHOR_DATE"] = date, ["GIT_COMMITTER_DATE"] = date };
+        var environment = new Dictionary<string, string?> { ["GIT_AUTHOR_DATE"] = date, ["GIT_COMMITTER_DATE"] = date };
+        if (identity is { } who)
+        {
+            environment["GIT_AUTHOR_NAME"] = environment["GIT_COMMITTER_NAME"] = who.Name;
+            environment["GIT_AUTHOR_EMAIL"] = environment["GIT_COMMITTER_EMAIL"] = who.Email;
+        }
+
+        return environment;
     }
 
     private Task GitAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null) =>

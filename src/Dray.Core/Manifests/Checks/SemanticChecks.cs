@@ -1,9 +1,13 @@
 using System.Text.Json.Nodes;
+using Dray.Core.Expressions;
 using Dray.Core.Manifests.Legacy;
 
 namespace Dray.Core.Manifests.Checks;
 
-/// <summary>Checks that a schema cannot express: semver constraints and regular expressions in today's fields.</summary>
+/// <summary>
+/// Checks that a schema cannot express: semver constraints, regular expressions and expression filters in today's
+/// fields.
+/// </summary>
 public static class SemanticChecks
 {
     public static void Check(ManifestDocument document, ManifestDiagnostics diagnostics)
@@ -60,6 +64,7 @@ public static class SemanticChecks
             CheckConstraint(git, "semverConstraint", gitPath, document, diagnostics);
             CheckRegexList(git, "allowTagsRegexes", gitPath, document, diagnostics);
             CheckRegexList(git, "ignoreTagsRegexes", gitPath, document, diagnostics);
+            CheckExpression(git, "expressionFilter", gitPath, document, diagnostics);
             foreach (var list in new[] { "includePaths", "excludePaths" })
             {
                 var items = git[list] as JsonArray ?? [];
@@ -82,6 +87,23 @@ public static class SemanticChecks
             && PatternChecks.CheckSemverConstraint(constraint) is { } problem)
         {
             diagnostics.Add(document.Error(FieldPath.Child(path, field), problem));
+        }
+    }
+
+    private static void CheckExpression(JsonObject obj, string field, string path, ManifestDocument document, ManifestDiagnostics diagnostics)
+    {
+        if (LegacyEdit.Text(obj[field]) is not { } text || string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        try
+        {
+            CompiledExpression.Parse(text);
+        }
+        catch (ExpressionException e)
+        {
+            diagnostics.Add(document.Error(FieldPath.Child(path, field), $"not a valid expression: {e.Message}"));
         }
     }
 
