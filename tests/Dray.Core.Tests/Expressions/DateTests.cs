@@ -22,7 +22,9 @@ public sealed class DateTests
     [InlineData("date(\"yesterday\")", "invalid date yesterday")]
     [InlineData("date(\"2024-01-01T12:30:05\")", "invalid date 2024-01-01T12:30:05")]
     [InlineData("date(\"2024-13-01\")", "invalid date 2024-13-01")]
-    [InlineData("date(\"01/02/2024\", \"01/02/2006\")", "custom layouts and time zones are not supported")]
+    [InlineData("date(\"01/02/2024\", \"2006-01-02\")", "date: cannot parse \"01/02/2024\" as \"2006-01-02\"")]
+    [InlineData("date(\"2024-01-01\", \"2006-01-02\", \"Mars/Olympus\")", "date: unknown time zone \"Mars/Olympus\"")]
+    [InlineData("date(\"1 Jan 24 10:00 MST\", \"2 Jan 06 15:04 MST\")", "layout element \"MST\" is not supported when parsing")]
     [InlineData("date(1)", "invalid argument for date (type int, expected string)")]
     public void Date_rejects_what_it_cannot_parse(string expression, string message) =>
         Expr.Fails(expression).Message.ShouldContain(message);

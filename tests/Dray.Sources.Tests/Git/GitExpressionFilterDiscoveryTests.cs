@@ -2,6 +2,7 @@ using Dray.Core.Model.Warehouses;
 using Dray.Sources.Git;
 using Dray.TestKit.Git;
 using Dray.TestKit.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Dray.Sources.Tests.Git;
 
@@ -42,6 +43,32 @@ public sealed class GitExpressionFilterDiscoveryTests(GitHttpServer server) : IC
         (await IdsAsync(repo, "\"true\"")).ShouldBe([chore, featC, fixB, featA]);
         (await IdsAsync(repo, "subject startsWith \"feat\"", include: ["app"])).ShouldBe([featC]);
         (await IdsAsync(repo, "subject startsWith \"feat\"", include: ["regex:^[a-z]\\.txt$"])).ShouldBe([featA]);
+    }
+
+    [SkippableFact]
+    public async Task Commit_age_filters_use_the_discoverers_clock()
+    {
+        using var repo = await WorkRepo.CreateAsync(server, "exprf-age");
+        var a = await repo.CommitAsync("a", "a.txt"); // 2025-01-01T00:00:00Z
+        var b = await repo.CommitAsync("b", "b.txt"); // 00:01
+        var c = await repo.CommitAsync("c", "c.txt"); // 00:02
+        var d = await repo.CommitAsync("d", "d.txt"); // 00:03
+        await repo.PushAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 1, 1, 0, 3, 30, TimeSpan.Zero));
+
+        async Task<IReadOnlyList<string?>> Ids(string filter) =>
+            (await new GitCommitDiscoverer(Mirrors, clock).DiscoverAsync(
+                new GitSubscription { RepoURL = repo.Url, ExpressionFilter = filter }, Credential, CancellationToken.None))
+            .Commits!.Select(x => x.Id).ToList();
+
+        (await Ids("commitDate > now() - duration(\"2m\")")).ShouldBe([d, c]);
+        (await Ids("commitDate.After(now().Add(-duration(\"3m\")))")).ShouldBe([d, c, b]);
+        (await Ids("(now() - commitDate).Seconds() >= 200")).ShouldBe([a]);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        (await Ids("commitDate > now() - duration(\"2m\")")).ShouldBe([d]);
+
+        var bad = await Should.ThrowAsync<GitException>(() => Ids("commitDate > now() - duration(\"2 days\")"));
+        bad.Message.ShouldContain("invalid duration \"2 days\"");
     }
 
     [SkippableFact]

@@ -8,8 +8,8 @@ internal static class Arithmetic
     public static object? Apply(string op, object? left, object? right) => op switch
     {
         "+" => Add(left, right),
-        "-" => Numeric(op, left, right, (a, b) => unchecked(a - b), (a, b) => a - b),
-        "*" => Numeric(op, left, right, (a, b) => unchecked(a * b), (a, b) => a * b),
+        "-" => TimeArithmetic.TrySubtract(left, right) ?? Numeric(op, left, right, (a, b) => unchecked(a - b), (a, b) => a - b),
+        "*" => TimeArithmetic.TryMultiply(left, right) ?? Numeric(op, left, right, (a, b) => unchecked(a * b), (a, b) => a * b),
         "/" => ExpressionValuesDivide(left, right),
         "%" => Modulo(left, right),
         "**" or "^" => Math.Pow(Number(op, left, right, left), Number(op, left, right, right)),
@@ -53,10 +53,11 @@ internal static class Arithmetic
     {
         long l => (object)unchecked(-l),
         double d => (object)-d,
+        DurationValue d => new DurationValue(unchecked(-d.Nanoseconds)),
         _ => throw new ExpressionException($"invalid operation: -{ExpressionValues.TypeName(value)}"),
     };
 
-    public static object? Plus(object? value) => value is long or double
+    public static object? Plus(object? value) => value is long or double or DurationValue
         ? value
         : throw new ExpressionException($"invalid operation: +{ExpressionValues.TypeName(value)}");
 
@@ -67,6 +68,7 @@ internal static class Arithmetic
         (long or double, long or double) => CompareDoubles(ExpressionValues.ToDouble(left), ExpressionValues.ToDouble(right)),
         (string a, string b) => string.CompareOrdinal(a, b),
         (TimeValue a, TimeValue b) => a.Instant.CompareTo(b.Instant),
+        (DurationValue a, DurationValue b) => a.Nanoseconds.CompareTo(b.Nanoseconds),
         _ => throw Mismatch(op, left, right),
     };
 
@@ -90,6 +92,7 @@ internal static class Arithmetic
     private static object Add(object? left, object? right) => (left, right) switch
     {
         (string a, string b) => a + b,
+        _ when TimeArithmetic.TryAdd(left, right) is { } sum => sum,
         _ => Numeric("+", left, right, (a, b) => unchecked(a + b), (a, b) => a + b),
     };
 
@@ -129,6 +132,6 @@ internal static class Arithmetic
         _ => throw Mismatch("in", item, container),
     };
 
-    private static ExpressionException Mismatch(string op, object? left, object? right) =>
+    internal static ExpressionException Mismatch(string op, object? left, object? right) =>
         new($"invalid operation: {op} (mismatched types {ExpressionValues.TypeName(left)} and {ExpressionValues.TypeName(right)})");
 }

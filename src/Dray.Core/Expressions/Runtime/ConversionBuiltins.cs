@@ -81,6 +81,7 @@ internal static class ConversionBuiltins
         };
         table["now"] = (ev, a) => { Args.Count("now", a, 0, 0); return new TimeValue(ev.Environment.Time.GetUtcNow()); };
         table["date"] = (_, a) => GoDates.Parse(a);
+        table["duration"] = (_, a) => DurationValue.Parse(a);
         table["bitand"] = (_, a) => Bits("bitand", a, (x, y) => x & y);
         table["bitor"] = (_, a) => Bits("bitor", a, (x, y) => x | y);
         table["bitxor"] = (_, a) => Bits("bitxor", a, (x, y) => x ^ y);

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Dray.Core.Expressions.Runtime;
 
 /// <summary>
-/// expr-lang's <c>date(s)</c>: the layouts it tries when none is given, a zone-less text being UTC as with Go's
-/// time.Parse. Custom Go layouts and time zones are not supported.
+/// expr-lang's <c>date(s[, layout[, timezone]])</c>. Without a layout: the layouts expr tries first
+/// (<c>2006-01-02</c>, <c>2006-01-02 15:04:05</c>, RFC 3339). With a Go layout: parsed as Go's
+/// time.ParseInLocation would, a zone-less text being in the given IANA time zone (UTC by default).
 /// </summary>
 internal static class GoDates
 {
@@ -16,9 +17,10 @@ internal static class GoDates
     {
         Args.Count("date", args, 1, 3);
         var text = Args.String("date", args, 0);
+        var zone = args.Count == 3 ? Zone(Args.String("date", args, 2)) : null;
         if (args.Count > 1)
         {
-            throw new ExpressionException("date: custom layouts and time zones are not supported; use \"2006-01-02\", \"2006-01-02 15:04:05\" or RFC 3339 text");
+            return WithLayout(text, Args.String("date", args, 1), zone);
         }
 
         if (DateTimeOffset.TryParseExact(text, ZonedLayouts, CultureInfo.InvariantCulture, DateTimeStyles.None, out var zoned)
@@ -34,4 +36,42 @@ internal static class GoDates
 
         throw new ExpressionException($"invalid date {text}");
     }
+
+    private static TimeValue WithLayout(string text, string layout, TimeZoneInfo? zone)
+    {
+        var pattern = GoLayout.ToParsePattern(layout);
+        var hasOffset = GoLayout.Split(layout).Exists(p => p.Element && p.Text[0] is 'Z' or '-');
+        if (hasOffset)
+        {
+            return DateTimeOffset.TryParseExact(text, pattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out var zoned)
+                ? new TimeValue(zoned, zone)
+                : throw Unparsable(text, layout);
+        }
+
+        if (!DateTime.TryParseExact(text, pattern, CultureInfo.InvariantCulture, DateTimeStyles.NoCurrentDateDefault, out var wall))
+        {
+            throw Unparsable(text, layout);
+        }
+
+        // A wall-clock time in the zone: skipped (spring-forward) times take the offset before the change, as in Go.
+        var offset = zone is null ? TimeSpan.Zero
+            : zone.IsInvalidTime(wall) ? zone.GetUtcOffset(wall.AddHours(-1))
+            : zone.GetUtcOffset(wall);
+        return new TimeValue(new DateTimeOffset(wall, offset), zone);
+    }
+
+    private static TimeZoneInfo Zone(string name)
+    {
+        if (name is "UTC" or "")
+        {
+            return TimeZoneInfo.Utc;
+        }
+
+        return TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone)
+            ? zone
+            : throw new ExpressionException($"date: unknown time zone \"{name}\"");
+    }
+
+    private static ExpressionException Unparsable(string text, string layout) =>
+        new($"date: cannot parse \"{text}\" as \"{layout}\"");
 }

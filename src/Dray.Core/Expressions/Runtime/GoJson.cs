@@ -55,6 +55,10 @@ internal static class GoJson
             case IReadOnlyList<object?> list:
                 WriteArray(sb, list, indent, depth);
                 break;
+            case DurationValue duration:
+                // Go marshals time.Duration as its int64 count of nanoseconds.
+                sb.Append(duration.Nanoseconds.ToString(CultureInfo.InvariantCulture));
+                break;
             case IExpressionScalar scalar:
                 Write(sb, scalar.ToScalar(), indent, depth + 1);
                 break;
