@@ -26,9 +26,15 @@ internal sealed class DurationValue(long nanoseconds) : IExpressionScalar
     {
         Args.Count("duration", args, 1, 1);
         var text = Args.String("duration", args, 0);
-        return GoDuration.TryParse(text, out var span)
+        if (!GoDuration.TryParse(text, out var span))
+        {
+            throw new ExpressionException($"invalid duration \"{text}\" (expected Go syntax such as \"90s\", \"1h30m\" or \"-24h\"; units ns us ms s m h)");
+        }
+
+        // Go's int64 nanoseconds reach about 292 years; longer texts are an error there too.
+        return Math.Abs((decimal)span.Ticks) <= long.MaxValue / 100
             ? FromTimeSpan(span)
-            : throw new ExpressionException($"invalid duration \"{text}\" (expected Go syntax such as \"90s\", \"1h30m\" or \"-24h\"; units ns us ms s m h)");
+            : throw new ExpressionException($"invalid duration \"{text}\" (out of range: at most 2562047h47m16s)");
     }
 
     public bool TryGetMember(string name, out object? value)
