@@ -41,4 +41,23 @@ public sealed class GoLayoutTests
         Expr.Eval($"{Zurich}.Format(\"2006-01-02 15:04 -07:00\")").ShouldBe("2024-07-09 00:30 +02:00");
         Expr.Eval($"({Zurich} + duration(\"1h\")).Hour()").ShouldBe(1L);
     }
+
+    [Theory]
+    [InlineData("it's \\ 2006", "it's \\ 2024")]
+    [InlineData("%d yyyy 2006", "%d yyyy 2024")]
+    public void Literal_text_in_a_layout_round_trips(string layout, string text)
+    {
+        // Raw `...` strings, so backslashes reach the layout as they are.
+        Expr.Eval($"{T}.Format(`{layout}`)").ShouldBe(text);
+        Expr.Eval($"date(`{text}`, `{layout}`).Year()").ShouldBe(2024L);
+    }
+
+    [Theory]
+    [InlineData("date(\"x\", \"\")", "date: cannot parse \"x\" as \"\"")]
+    [InlineData("date(\"2024\", \"2006\", \"../../../../etc/passwd\")", "date: unknown time zone")]
+    [InlineData("date(\"2024\", \"2006\", \"/etc/localtime\")", "date: unknown time zone")]
+    [InlineData("date(\"x\", \"'\\\\%\")", "date: cannot parse")]
+    [InlineData("date(\"2024-03-09\", \"2006-01-02\", 1)", "invalid argument for date (type int, expected string)")]
+    public void Bad_layouts_and_zones_are_clear_errors(string expression, string message) =>
+        Expr.Fails(expression).Message.ShouldContain(message);
 }

@@ -39,6 +39,11 @@ internal static class GoDates
 
     private static TimeValue WithLayout(string text, string layout, TimeZoneInfo? zone)
     {
+        if (layout.Length == 0)
+        {
+            throw Unparsable(text, layout);
+        }
+
         var pattern = GoLayout.ToParsePattern(layout);
         var hasOffset = GoLayout.Split(layout).Exists(p => p.Element && p.Text[0] is 'Z' or '-');
         if (hasOffset)
@@ -67,7 +72,10 @@ internal static class GoDates
             return TimeZoneInfo.Utc;
         }
 
-        return TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone)
+        // Only IANA-shaped names reach the zone database, which is read from files named after them.
+        var shaped = !name.Contains("..", StringComparison.Ordinal) && name[0] != '/'
+            && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '-' or '+');
+        return shaped && TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone)
             ? zone
             : throw new ExpressionException($"date: unknown time zone \"{name}\"");
     }

@@ -68,7 +68,12 @@ internal static class GoLayout
         {
             if (!element)
             {
-                sb.Append('\'').Append(text.Replace("'", "'\\''", StringComparison.Ordinal)).Append('\'');
+                // Escape every literal character: .NET gives quotes, backslashes and letters meaning otherwise.
+                foreach (var c in text)
+                {
+                    sb.Append('\\').Append(c);
+                }
+
                 continue;
             }
 
@@ -78,7 +83,7 @@ internal static class GoLayout
                 "01" => "MM", "1" => "%M", "02" => "dd", "2" => "%d", "15" => "HH", "03" => "hh", "3" => "%h",
                 "04" => "mm", "4" => "%m", "05" => "ss", "5" => "%s", "PM" => "tt", "Z07:00" => "K", "-07:00" => "zzz",
                 "-07" => "zz",
-                _ when text[0] is '.' or ',' => "'" + text[0] + "'" + new string(text[1] is '0' ? 'f' : 'F', text.Length - 1),
+                _ when text[0] is '.' or ',' => "\\" + text[0] + new string(text[1] is '0' ? 'f' : 'F', text.Length - 1),
                 _ => throw new ExpressionException($"date: layout element \"{text}\" is not supported when parsing"),
             });
         }
