@@ -72,8 +72,7 @@ internal sealed class ChangeFeed(string connectionString, ChangeBroadcaster broa
     /// </summary>
     private async Task<HistoryChunk> ReadHistoryAsync(WatchQuery query, long position, bool fromOldest, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await SqliteSchema.OpenReaderAsync(connectionString, cancellationToken);
         await using var snapshot = SqliteSchema.BeginSnapshot(connection);
         await using var command = connection.CreateCommand();
         command.Transaction = snapshot;

@@ -58,8 +58,7 @@ public sealed class SqliteCacheStore : ICacheStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(area);
         ArgumentNullException.ThrowIfNull(key);
-        await using var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await SqliteSchema.OpenReaderAsync(_connectionString, cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT value FROM cache WHERE area = $area AND key = $key;";
         command.Parameters.AddWithValue("$area", area);

@@ -266,20 +266,10 @@ public sealed class SqliteResourceStore : IResourceStore, IAsyncDisposable, IDis
         return (await CommitAsync([new WriteOperation(type, document)], cancellationToken))[0];
     }
 
-    private async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
+    private Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        return SqliteSchema.OpenReaderAsync(_connectionString, cancellationToken);
     }
 
     private static async Task<long> ReadRevisionAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)

@@ -84,6 +84,34 @@ internal static class SqliteSchema
     }
 
     /// <summary>
+    /// Opens a pooled reader connection. A handle can come back to the pool still inside a transaction (a rollback that
+    /// failed, for example interrupted by a cancellation, leaves it so, and the pool does not reset it); such a handle
+    /// would fail every snapshot with "cannot start a transaction within a transaction" and pin an old snapshot, so
+    /// it is rolled back here first.
+    /// </summary>
+    public static async Task<SqliteConnection> OpenReaderAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            if (SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) == 0)
+            {
+                await using var rollback = connection.CreateCommand();
+                rollback.CommandText = "ROLLBACK;";
+                await rollback.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
     /// A deferred read transaction: several statements see one snapshot and the reader never takes the write lock.
     /// BEGIN DEFERRED touches no file until the first read, so the synchronous call does not block.
     /// </summary>

@@ -37,6 +37,30 @@ public sealed class SqliteResourceStoreTests : ResourceStoreComplianceTests
     }
 
     [Fact]
+    public async Task A_pooled_connection_left_inside_a_transaction_does_not_break_later_reads()
+    {
+        await Store.CreateAsync(TestDocuments.Stage("p1", "dev"), CancellationToken.None);
+
+        // What a failed rollback leaves behind: a handle back in the pool with its transaction still open.
+        await using (var leaked = new Microsoft.Data.Sqlite.SqliteConnection(SqliteSchema.ConnectionString(Options())))
+        {
+            await leaked.OpenAsync();
+            await using var begin = leaked.CreateCommand();
+            begin.CommandText = "BEGIN; SELECT COUNT(*) FROM resources;";
+            await begin.ExecuteScalarAsync();
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            (await Store.ListAsync(new ListQuery("Stage"), CancellationToken.None)).Items.ShouldHaveSingleItem();
+            (await Store.GetAsync(TestDocuments.Stage("p1", "dev").Key, CancellationToken.None)).ShouldNotBeNull();
+        }
+
+        await Store.CreateAsync(TestDocuments.Stage("p1", "uat"), CancellationToken.None);
+        (await Store.ListAsync(new ListQuery("Stage"), CancellationToken.None)).Items.Count.ShouldBe(2, "a leaked read transaction must not hide later writes");
+    }
+
+    [Fact]
     public async Task A_continue_token_that_the_store_did_not_issue_is_rejected()
     {
         await Should.ThrowAsync<ArgumentException>(() => Store.ListAsync(new ListQuery("Stage", Limit: 1, ContinueToken: "not-a-token!"), CancellationToken.None));

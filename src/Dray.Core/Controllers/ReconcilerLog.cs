@@ -13,6 +13,9 @@ internal static partial class ReconcilerLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Reconciler {Reconciler} fell behind the change feed; listing every key again")]
     public static partial void WatchExpired(ILogger logger, string reconciler);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reconciler {Reconciler} could not list its keys; trying again in {Delay}")]
+    public static partial void ListFailed(ILogger logger, string reconciler, TimeSpan delay, Exception exception);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciler {Reconciler} could not list keys for a resync")]
     public static partial void ResyncFailed(ILogger logger, string reconciler, Exception exception);
 

@@ -48,13 +48,34 @@ public sealed class ReconcilerRunner<TKey>
     {
         try
         {
-            var revision = await EnqueueAllAsync(cancellationToken).ConfigureAwait(false);
+            var revision = await EnqueueAllUntilListedAsync(cancellationToken).ConfigureAwait(false);
             var tasks = new List<Task> { FollowChangesAsync(revision, cancellationToken), ResyncAsync(cancellationToken) };
             tasks.AddRange(Enumerable.Range(0, _options.Workers).Select(_ => WorkAsync(cancellationToken)));
             await Task.WhenAll(tasks).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+        }
+    }
+
+    /// <summary>
+    /// <see cref="EnqueueAllAsync"/> until it succeeds: a store that fails to list (at start, or after the change feed
+    /// expired) is retried, never allowed to stop the runner and with it the server.
+    /// </summary>
+    private async Task<long> EnqueueAllUntilListedAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                return await EnqueueAllAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                ReconcilerLog.ListFailed(_logger, _options.Name, _options.WatchRetryDelay, ex);
+            }
+
+            await Task.Delay(_options.WatchRetryDelay, _time, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -89,7 +110,7 @@ public sealed class ReconcilerRunner<TKey>
             catch (WatchRevisionExpiredException)
             {
                 ReconcilerLog.WatchExpired(_logger, _options.Name);
-                revision = await EnqueueAllAsync(cancellationToken).ConfigureAwait(false);
+                revision = await EnqueueAllUntilListedAsync(cancellationToken).ConfigureAwait(false);
                 continue;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

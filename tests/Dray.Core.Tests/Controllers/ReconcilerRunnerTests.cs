@@ -77,6 +77,33 @@ public sealed class ReconcilerRunnerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_store_that_fails_to_list_at_start_is_retried_instead_of_stopping_the_runner()
+    {
+        await CreateStageAsync("a");
+        var attempts = 0;
+        var options = ResourceKeyWork.ForKind<RecordingReconciler>("stages", "Stage") with { Workers = 1, ResyncPeriod = TimeSpan.FromDays(1) };
+        var list = options.ListKeys;
+        options = options with { ListKeys = (store, ct) => Interlocked.Increment(ref attempts) <= 2 ? FailingList() : list(store, ct) };
+        var runner = new ReconcilerRunner<ResourceKey>(_services.GetRequiredService<IServiceScopeFactory>(), _store, _queue, options, _time, NullLogger<ReconcilerRunner<ResourceKey>>.Instance);
+        _running = Task.Run(() => runner.RunAsync(_stop.Token));
+
+        await _recorder.WaitForAsync(() => _recorder.CallsFor("a").Count == 1 || _running.IsCompleted, () => _time.Advance(options.WatchRetryDelay));
+
+        _running.IsCompleted.ShouldBeFalse(_running.Exception?.ToString());
+        Volatile.Read(ref attempts).ShouldBe(3);
+        _recorder.CallsFor("a").Count.ShouldBe(1);
+    }
+
+    private static async IAsyncEnumerable<ResourceKey> FailingList()
+    {
+        await Task.Yield();
+        throw new InvalidOperationException("cannot start a transaction within a transaction");
+#pragma warning disable CS0162 // An iterator needs a yield to be one.
+        yield break;
+#pragma warning restore CS0162
+    }
+
+    [Fact]
     public async Task Every_reconcile_gets_its_own_scope()
     {
         await CreateStageAsync("a");
