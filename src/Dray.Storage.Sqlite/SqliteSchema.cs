@@ -95,19 +95,27 @@ internal static class SqliteSchema
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            if (SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) == 0)
-            {
-                await using var rollback = connection.CreateCommand();
-                rollback.CommandText = "ROLLBACK;";
-                await rollback.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
+            await EndStrayTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Rolls back a transaction the connection's handle is in without the connection knowing of it (what a failed
+    /// rollback leaves); a no-op on a handle in autocommit mode.
+    /// </summary>
+    public static async Task EndStrayTransactionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        if (connection.Handle is { } handle && SQLitePCL.raw.sqlite3_get_autocommit(handle) == 0)
+        {
+            await using var rollback = connection.CreateCommand();
+            rollback.CommandText = "ROLLBACK;";
+            await rollback.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -43,6 +43,8 @@ internal sealed class WriteBatch : IAsyncDisposable
 
     public static async Task<WriteBatch> BeginAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
+        // A batch whose rollback failed must not leave every later write failing to begin.
+        await SqliteSchema.EndStrayTransactionAsync(connection, cancellationToken);
         var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var read = connection.CreateCommand();
         read.Transaction = transaction;
